@@ -1,0 +1,7 @@
+namespace PlanReports.Reference;
+
+/// <summary>An entry of the menu of possible local metrics (003 Annex I ¶42).</summary>
+/// <param name="Framework">The outcomes framework it is selected from, as the table heads it.</param>
+/// <param name="Reference">The framework's own reference ("2.6i").</param>
+/// <param name="Name">The metric, word for word.</param>
+public sealed record BcfLocalMetricOption(string Framework, string Reference, string Name);

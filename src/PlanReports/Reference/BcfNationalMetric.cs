@@ -7,10 +7,12 @@ namespace PlanReports.Reference;
 /// <param name="MeasuresName">The measure's name in that table.</param>
 /// <param name="April2015PaymentPeriod">"April 2015 payment based on performance in", as stated ("N/A" included).</param>
 /// <param name="October2015PaymentPeriod">"October 2015 payment based on performance in", as stated.</param>
+/// <param name="Polarity">Which direction is an improvement (assigned by PlanReports).</param>
 public sealed record BcfNationalMetric(
     string Code,
     string Name,
     string MeasuresHeading,
     string MeasuresName,
     string April2015PaymentPeriod,
-    string October2015PaymentPeriod);
+    string October2015PaymentPeriod,
+    Polarity Polarity);

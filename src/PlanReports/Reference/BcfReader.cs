@@ -42,15 +42,21 @@ internal static class BcfReader
                 map.RequiredString("measures_heading"),
                 map.RequiredString("measures_name"),
                 map.RequiredString("april_2015_payment_period"),
-                map.RequiredString("october_2015_payment_period"));
+                map.RequiredString("october_2015_payment_period"),
+                map.RequiredEnum<Polarity>("polarity"));
         });
 
-        var references = new UniqueKeys("local metric reference");
         var menu = root.RequiredList("local_metric_menu", "local metric option", map =>
         {
-            var reference = map.RequiredString("reference");
-            references.Add(reference, map);
-            return new BcfLocalMetricOption(map.RequiredString("framework"), reference, map.RequiredString("name"));
+            var code = map.RequiredString("code");
+            if (code == LocalMetricCode)
+            {
+                throw map.Error($"'{LocalMetricCode}' is reserved for the locally chosen metric");
+            }
+
+            // Menu codes share one key space with the national metrics: the store keeps both in one table.
+            codes.Add(code, map);
+            return new BcfLocalMetricOption(code, map.RequiredString("framework"), map.RequiredString("reference"), map.RequiredString("name"), map.RequiredEnum<Polarity>("polarity"));
         });
 
         return (national, root.RequiredString("local_metric_introduction"), menu, root.RequiredString("local_alternative_rule"), root.RequiredStrings("local_alternative_criteria"));

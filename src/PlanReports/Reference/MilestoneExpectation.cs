@@ -8,6 +8,8 @@ namespace PlanReports.Reference;
 /// <param name="AudienceHeading">The seed's heading for the audience, word for word ("PCT CLUSTERS WILL NEED TO (working with Local Authorities)").</param>
 /// <param name="Theme">The sub-heading it sits under ("Development of CCGs"), or null where there is none.</param>
 /// <param name="Text">The expectation, word for word.</param>
+/// <param name="DueAsStated">The deadline phrase inside the text ("by end March 2012"), or null where the text has none.</param>
+/// <param name="DueDate">The last day of the month that phrase names, where it names a month and year.</param>
 public sealed record MilestoneExpectation(
     string Code,
     MilestoneCategory Category,
@@ -15,4 +17,6 @@ public sealed record MilestoneExpectation(
     MilestoneAudience Audience,
     string AudienceHeading,
     string? Theme,
-    string Text);
+    string Text,
+    string? DueAsStated,
+    DateOnly? DueDate);

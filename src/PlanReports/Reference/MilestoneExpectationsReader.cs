@@ -25,12 +25,41 @@ internal static partial class MilestoneExpectationsReader
                 {
                     var code = item.RequiredString("code");
                     codes.Add(code, item);
-                    return new MilestoneExpectation(code, category, quarter, audience, heading, theme, item.RequiredString("text"));
+                    var text = item.RequiredString("text");
+                    var due = item.OptionalString("due");
+                    return new MilestoneExpectation(code, category, quarter, audience, heading, theme, text, due, DueDate(item, text, due));
                 });
             });
             return themes.SelectMany(list => list).ToList();
         });
         return blocks.SelectMany(list => list).ToList();
+    }
+
+    /// <summary>
+    /// The deadline phrase must be a part of the text, so it cannot drift from the seed; where it ends in a month
+    /// and year ("by end March 2012"), the due date is that month's last day.
+    /// </summary>
+    private static DateOnly? DueDate(YamlMap item, string text, string? due)
+    {
+        if (due is null)
+        {
+            return null;
+        }
+
+        if (!text.Contains(due, StringComparison.Ordinal))
+        {
+            throw item.Error($"due '{due}' must be a phrase taken from the expectation's own text");
+        }
+
+        var match = MonthAndYear().Match(due);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var month = DateTime.ParseExact(match.Groups["month"].Value, "MMMM", CultureInfo.InvariantCulture).Month;
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        return new DateOnly(year, month, DateTime.DaysInMonth(year, month));
     }
 
     private static MilestoneQuarter ParseQuarter(YamlMap block, string label)
@@ -51,6 +80,9 @@ internal static partial class MilestoneExpectationsReader
         int? quarter = match.Groups["q"].Success ? int.Parse(match.Groups["q"].Value, CultureInfo.InvariantCulture) : null;
         return new MilestoneQuarter(label, startYear, quarter);
     }
+
+    [GeneratedRegex(@"(?<month>January|February|March|April|May|June|July|August|September|October|November|December) (?<year>20\d\d)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthAndYear();
 
     [GeneratedRegex(@"^(?:Q(?<q>[1-4])|In) (?<from>\d\d)/(?<to>\d\d)$", RegexOptions.CultureInvariant)]
     private static partial Regex QuarterLabel();

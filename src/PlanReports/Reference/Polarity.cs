@@ -7,5 +7,5 @@ public enum Polarity
     LowerIsBetter,
 
     /// <summary>Capacity, activity and workforce size: a plan is judged against need, not by direction.</summary>
-    NoPreferredDirection,
+    Neutral,
 }

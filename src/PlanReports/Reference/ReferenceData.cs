@@ -13,7 +13,7 @@ namespace PlanReports.Reference;
 /// <param name="MilestoneExpectations">Annex 2 national minimum expectations for key milestones.</param>
 /// <param name="KeyIssues">Annex 4 requirements for key issues.</param>
 /// <param name="WorkforceLinesOfEnquiry">Annex 5 workforce key lines of enquiry.</param>
-/// <param name="PublicHealthChecklist">Annex 6 public health checklist sections.</param>
+/// <param name="PublicHealthChecklist">Annex 6 public health checklist.</param>
 /// <param name="PlanningRounds">The 2012/13 round and the 2014/15 Better Care Fund round with their timetables.</param>
 /// <param name="BetterCareFund">Conditions, metrics, payment for performance and funding of the Better Care Fund.</param>
 /// <param name="SeedOrganisations">The real organisations the seeds name, for the sample generator.</param>
@@ -26,7 +26,7 @@ public sealed record ReferenceData(
     IReadOnlyList<MilestoneExpectation> MilestoneExpectations,
     IReadOnlyList<KeyIssue> KeyIssues,
     IReadOnlyList<WorkforceLineOfEnquiry> WorkforceLinesOfEnquiry,
-    IReadOnlyList<PublicHealthChecklistSection> PublicHealthChecklist,
+    PublicHealthChecklist PublicHealthChecklist,
     IReadOnlyList<PlanningRound> PlanningRounds,
     BetterCareFund BetterCareFund,
     SeedOrganisations SeedOrganisations);

@@ -33,7 +33,7 @@ public sealed class RegionalSummaryTests
         var ae = s.Trajectories.Single(t => t.IndicatorCode == "ae-4h");
         Assert.Equal(3, ae.PctsPlanned);
         var miss = Assert.Single(ae.Misses);
-        Assert.Equal(("Alpha North PCT", "Alpha PCT Cluster", 2, "2012/13 Q2", "94.2%"), (miss.Pct.Name, miss.ClusterName, miss.MissedPeriods, miss.FirstPeriod, miss.FirstValue));
+        Assert.Equal(("Alpha North PCT", "Alpha PCT Cluster", 2, "Q2 2012/13", "94.2%"), (miss.Pct.Name, miss.ClusterName, miss.MissedPeriods, miss.FirstPeriod, miss.FirstValue));
         Assert.Equal("1 of 3 PCTs with a trajectory plan to miss the standard in at least one period.", ae.Verdict);
         Assert.DoesNotContain(s.Trajectories, t => t.IndicatorCode == "quitters");
     }
@@ -82,7 +82,7 @@ public sealed class RegionalSummaryTests
         var saving = Assert.Single(changes.Savings);
         Assert.Equal(("2012/13", "£22,000k", "£20,000k", "-£2,000k"), (saving.Year, saving.FromText, saving.ToText, saving.ChangeText));
         var ae = changes.Trajectories.Single(t => t.Pct.Code == "P1" && t.IndicatorName.StartsWith("A&E", StringComparison.Ordinal));
-        Assert.Equal((2, "2012/13 Q2", "95.0%", "94.2%"), (ae.PeriodsChanged, ae.PeriodText, ae.FromText, ae.ToText));
+        Assert.Equal((2, "Q2 2012/13", "95.0%", "94.2%"), (ae.PeriodsChanged, ae.PeriodText, ae.FromText, ae.ToText));
         Assert.Contains(changes.Trajectories, t => t.Pct.Code == "P2" && t.FromText == "Not planned");
     }
 
@@ -106,6 +106,6 @@ public sealed class RegionalSummaryTests
         Assert.Equal("England", s.ScopeName);
         Assert.Equal(["C1", "C2", "C3"], s.Matrix.Select(r => r.Cluster.Code));
         Assert.Equal(["Q01", "Q02"], s.Narratives.Select(n => n.ShaCluster.Code));
-        Assert.Equal(RagRating.Red, s.Matrix[2].Assessments.Single(a => a.Domain.Code == "finance").Rag);
+        Assert.Equal(Rag.Red, s.Matrix[2].Assessments.Single(a => a.Domain.Code == "finance").Rag);
     }
 }

@@ -90,9 +90,9 @@ internal sealed class RegionalSummarySource(IDbConnection connection)
         var rags = matrix.Select(r => r.Assessments.Single(a => a.Domain.Code == domain.Code).Rag).ToList();
         return new DomainRatingCount(
             domain,
-            rags.Count(r => r == RagRating.Red),
-            rags.Count(r => r == RagRating.Amber),
-            rags.Count(r => r == RagRating.Green),
+            rags.Count(r => r == Rag.Red),
+            rags.Count(r => r == Rag.Amber),
+            rags.Count(r => r == Rag.Green),
             rags.Count(r => r is null));
     }
 

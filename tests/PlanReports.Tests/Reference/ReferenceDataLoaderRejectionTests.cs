@@ -190,6 +190,19 @@ public sealed class ReferenceDataLoaderRejectionTests : IDisposable
     }
 
     [Fact]
+    public void A_rule_example_not_quoted_from_the_rule_is_rejected()
+    {
+        var path = copy.FileOf("planning-rules-2012-13.yaml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("- \"Quarterly review completed\"", "- \"Monthly review completed\"", StringComparison.Ordinal));
+
+        var error = Reject();
+
+        Assert.EndsWith("planning-rules-2012-13.yaml", error.FilePath, StringComparison.Ordinal);
+        Assert.NotNull(error.Line);
+        Assert.Contains("example 'Monthly review completed' must be quoted from the rule's own words", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_file_in_the_reference_directory_is_rejected_by_name()
     {
         copy.Write("indicator.yaml", "indicators: []");

@@ -215,6 +215,12 @@ public sealed class ReferenceTextMatchesSeedsTests : IClassFixture<ReferenceData
             }
         }
 
+        var rules = data.PlanningRules;
+        yield return (Planning2012, "QIPP programme rule", rules.QippProgrammes.ProgrammesQuote);
+        yield return (Planning2012, "QIPP savings rule", rules.QippProgrammes.SavingsQuote);
+        yield return (Planning2012, "milestone wording rule", rules.MilestoneWording.Quote);
+        yield return (Planning2012, "milestone progress rule", rules.MilestoneProgress.Quote);
+
         var fund = data.BetterCareFund;
         foreach (var condition in fund.NationalConditions)
         {

@@ -71,7 +71,8 @@ public sealed class HtmlRenderer : IDocumentRenderer
         RunningContentWriter.WriteElement(document.Page.Header, "header", "running-header", html);
         if (document.Page.FirstPageLetterhead.Count > 0)
         {
-            html.Line("<div class=\"letterhead\">");
+            // A named region, so the letterhead sits in a landmark like the rest of the page.
+            html.Line("<div class=\"letterhead\" role=\"region\" aria-label=\"Letterhead\">");
             html.Blocks(document.Page.FirstPageLetterhead);
             html.Line("</div>");
         }

@@ -70,6 +70,9 @@ internal static class HtmlStyleSheet
             @media screen {
               .running-line.paged { display: none; }
             }
+            @media screen and (max-width: {{Pt(page.Width)}}) {
+              body { padding-left: {{Pt(theme.CellPadding * 3)}}; padding-right: {{Pt(theme.CellPadding * 3)}}; }
+            }
             @media print {
               body { max-width: none; padding: 0; }
               .running-header, .running-footer { display: none; }

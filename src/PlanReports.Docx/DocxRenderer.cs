@@ -64,7 +64,7 @@ public sealed class DocxRenderer : IDocumentRenderer
     {
         // Every relationship gets an explicit id: the SDK's generated ids are random.
         var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdDocument");
-        var language = Text.XmlSafeText.CleanLine(document.Metadata.Language);
+        var language = Conversion.XmlSafeText.CleanLine(document.Metadata.Language);
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Build(theme, language);
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = SettingsWriter.Build(language);
 

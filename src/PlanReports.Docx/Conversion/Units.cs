@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PlanReports.Docx.Text;
+namespace PlanReports.Docx.Conversion;
 
 /// <summary>Conversions from the model's points to the units WordprocessingML counts in.</summary>
 internal static class Units

@@ -88,10 +88,8 @@ public sealed class DocxRenderer : IDocumentRenderer
         body.Append(SectionLayout.Build(document.Page, running));
         main.Document = new WordDocument(body);
 
-        if (context.Numbering.IsUsed)
-        {
-            main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();
-        }
+        // Always written: the list styles in styles.xml refer to it.
+        main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();
 
         CorePropertiesWriter.Write(word.AddNewPart<CoreFilePropertiesPart>("rIdCoreProperties"), document.Metadata);
     }

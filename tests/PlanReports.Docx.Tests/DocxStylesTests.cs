@@ -52,7 +52,7 @@ public sealed class DocxStylesTests
             .ToHashSet();
 
         Assert.Empty(used.Except(defined));
-        Assert.Superset(new HashSet<string?> { "Title", "Subtitle", "Heading1", "Heading2", "Heading3", "Small", "Notice", "Caption", "Header", "Footer", "ListParagraph", "Hyperlink", "PlanReportsTable" }, defined);
+        Assert.Superset(new HashSet<string?> { "Title", "Subtitle", "Heading1", "Heading2", "Heading3", "Small", "Notice", "Caption", "Header", "Footer", "ListParagraph", "Hyperlink", "PlanReportsTable", "PlanReportsBullets", "PlanReportsNumbers" }, defined);
     }
 
     [Fact]
@@ -100,6 +100,23 @@ public sealed class DocxStylesTests
         var indentation = level1.PreviousParagraphProperties!.Indentation!;
         Assert.Equal(((int)(Theme.ListIndent * 2 * 20)).ToString(System.Globalization.CultureInfo.InvariantCulture), indentation.Left!.Value);
         Assert.Equal(((int)(Theme.ListIndent * 20)).ToString(System.Globalization.CultureInfo.InvariantCulture), indentation.Hanging!.Value);
+    }
+
+    [Fact]
+    public void List_styles_are_linked_to_the_bullet_and_number_definitions()
+    {
+        using var word = DocxFiles.Open(DocxFiles.Render(SampleDocuments.FormalLetter()));
+        var numbering = word.MainDocumentPart!.NumberingDefinitionsPart!.Numbering!;
+        foreach (var (styleId, format) in new[] { ("PlanReportsBullets", NumberFormatValues.Bullet), ("PlanReportsNumbers", NumberFormatValues.Decimal) })
+        {
+            var style = Style(word, styleId);
+            Assert.Equal(StyleValues.Numbering, style.Type!.Value);
+            var numId = style.StyleParagraphProperties!.NumberingProperties!.NumberingId!.Val!.Value;
+            var abstractId = numbering.Elements<NumberingInstance>().Single(n => n.NumberID!.Value == numId).AbstractNumId!.Val!.Value;
+            var definition = numbering.Elements<AbstractNum>().Single(a => a.AbstractNumberId!.Value == abstractId);
+            Assert.Equal(styleId, definition.GetFirstChild<StyleLink>()!.Val!.Value);
+            Assert.Equal(format, definition.Elements<Level>().First().NumberingFormat!.Val!.Value);
+        }
     }
 
     private static Style Style(DocumentFormat.OpenXml.Packaging.WordprocessingDocument word, string id) =>

@@ -6,12 +6,19 @@ namespace PlanReports.Docx.Styles;
 
 /// <summary>
 /// numbering.xml: one abstract definition for bullets and one for numbers, nine levels each with hanging indents
-/// from the theme. Every ordered list gets its own numbering instance that restarts at its Start value, so two
-/// numbered lists never continue each other; bulleted lists share one instance.
+/// from the theme, each linked to a Word list style ("PlanReports Bullets", "PlanReports Numbers") so a reader
+/// editing the document can apply them. Bulleted lists share the bullet style's instance; every ordered list gets
+/// an instance of its own that restarts at its Start value, so two numbered lists never continue each other.
 /// </summary>
 internal sealed class ListNumbering
 {
     public const int Levels = 9;
+
+    /// <summary>The instance of the bullet list style, shared by every bulleted list.</summary>
+    public const int BulletsNumId = 1;
+
+    /// <summary>The instance of the numbered list style; ordered lists get their own instances after it.</summary>
+    public const int NumbersNumId = 2;
 
     private const int BulletAbstractId = 0;
     private const int OrderedAbstractId = 1;
@@ -22,20 +29,16 @@ internal sealed class ListNumbering
 
     private readonly DocumentTheme theme;
     private readonly List<(int NumId, int Level, int Start)> ordered = [];
-    private int? bulletNumId;
-    private int nextNumId = 1;
+    private int nextNumId = NumbersNumId + 1;
 
     public ListNumbering(DocumentTheme theme) => this.theme = theme;
-
-    public bool IsUsed => bulletNumId is not null || ordered.Count > 0;
 
     /// <summary>The numbering instance for a new list at <paramref name="level"/>.</summary>
     public int NumberingFor(bool isOrdered, int level, int start)
     {
         if (!isOrdered)
         {
-            bulletNumId ??= nextNumId++;
-            return bulletNumId.Value;
+            return BulletsNumId;
         }
 
         var id = nextNumId++;
@@ -48,28 +51,31 @@ internal sealed class ListNumbering
 
     public Numbering Build()
     {
-        var numbering = new Numbering(Abstract(BulletAbstractId, ordered: false), Abstract(OrderedAbstractId, ordered: true));
-        var instances = new List<NumberingInstance>();
-        if (bulletNumId is { } bullets)
-        {
-            instances.Add(new NumberingInstance(new AbstractNumId { Val = BulletAbstractId }) { NumberID = bullets });
-        }
-
+        var numbering = new Numbering(
+            Abstract(BulletAbstractId, ordered: false, StyleIds.BulletList),
+            Abstract(OrderedAbstractId, ordered: true, StyleIds.NumberedList),
+            new NumberingInstance(new AbstractNumId { Val = BulletAbstractId }) { NumberID = BulletsNumId },
+            new NumberingInstance(new AbstractNumId { Val = OrderedAbstractId }) { NumberID = NumbersNumId });
         foreach (var (numId, level, start) in ordered)
         {
-            instances.Add(new NumberingInstance(
+            numbering.Append(new NumberingInstance(
                 new AbstractNumId { Val = OrderedAbstractId },
                 new LevelOverride(new StartOverrideNumberingValue { Val = start }) { LevelIndex = level })
             { NumberID = numId });
         }
 
-        numbering.Append(instances.OrderBy(i => i.NumberID!.Value));
         return numbering;
     }
 
-    private AbstractNum Abstract(int id, bool ordered)
+    /// <summary>The level index clamped to what the definitions hold.</summary>
+    public static int ClampLevel(int level) => Math.Clamp(level, 0, Levels - 1);
+
+    private AbstractNum Abstract(int id, bool ordered, string styleId)
     {
-        var abstractNum = new AbstractNum(new MultiLevelType { Val = MultiLevelValues.HybridMultilevel }) { AbstractNumberId = id };
+        var abstractNum = new AbstractNum(
+            new MultiLevelType { Val = MultiLevelValues.HybridMultilevel },
+            new StyleLink { Val = styleId })
+        { AbstractNumberId = id };
         for (var level = 0; level < Levels; level++)
         {
             var text = ordered ? $"%{level + 1}." : BulletGlyphs[level % BulletGlyphs.Length];
@@ -93,7 +99,4 @@ internal sealed class ListNumbering
 
         return abstractNum;
     }
-
-    /// <summary>The level index clamped to what the definitions hold.</summary>
-    public static int ClampLevel(int level) => Math.Clamp(level, 0, Levels - 1);
 }

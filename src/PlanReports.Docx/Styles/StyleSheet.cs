@@ -52,8 +52,8 @@ internal static class StyleSheet
             Hyperlink(theme),
             TableNormal(),
             NoList(),
-            ListStyle(StyleIds.BulletList, "PlanReports Bullets", ListNumbering.BulletsNumId),
-            ListStyle(StyleIds.NumberedList, "PlanReports Numbers", ListNumbering.NumbersNumId),
+            ListStyle(StyleIds.BulletList, "PlanReports Bullets", ListNumbering.BulletsStyleNumId),
+            ListStyle(StyleIds.NumberedList, "PlanReports Numbers", ListNumbering.NumbersStyleNumId),
             TableStyles.Grid(theme),
             TableStyles.Layout());
         return styles;

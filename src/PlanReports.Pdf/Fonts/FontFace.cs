@@ -1,0 +1,144 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using HarfBuzzSharp;
+using HbBuffer = HarfBuzzSharp.Buffer;
+
+namespace PlanReports.Pdf.Fonts;
+
+/// <summary>
+/// One registered font file: HarfBuzz face and font for shaping, plus the metrics a PDF font descriptor needs.
+/// Shaping results are cached per text because documents repeat the same words many times.
+/// </summary>
+internal sealed class FontFace : IDisposable
+{
+    private readonly Blob blob;
+    private readonly HarfBuzzSharp.Font font;
+    private readonly Dictionary<string, ShapedText> cache = new(StringComparer.Ordinal);
+
+    internal FontFace(string postScriptName, string familyName, bool bold, bool italic, byte[] data)
+    {
+        PostScriptName = postScriptName;
+        FamilyName = familyName;
+        Bold = bold;
+        Italic = italic;
+        // The font lives in native memory that never moves: HarfBuzz keeps pointers into it for the face's lifetime.
+        var memory = Marshal.AllocHGlobal(data.Length);
+        Marshal.Copy(data, 0, memory, data.Length);
+        blob = new Blob(memory, data.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
+        blob.MakeImmutable();
+        Face = new Face(blob, 0);
+        UnitsPerEm = Face.UnitsPerEm;
+        font = new HarfBuzzSharp.Font(Face);
+        font.SetFunctionsOpenType();
+        font.SetScale(UnitsPerEm, UnitsPerEm);
+
+        var head = Table("head");
+        BoundingBox =
+        [
+            BinaryPrimitives.ReadInt16BigEndian(head.AsSpan(36)),
+            BinaryPrimitives.ReadInt16BigEndian(head.AsSpan(38)),
+            BinaryPrimitives.ReadInt16BigEndian(head.AsSpan(40)),
+            BinaryPrimitives.ReadInt16BigEndian(head.AsSpan(42)),
+        ];
+        var hhea = Table("hhea");
+        Ascender = BinaryPrimitives.ReadInt16BigEndian(hhea.AsSpan(4));
+        Descender = BinaryPrimitives.ReadInt16BigEndian(hhea.AsSpan(6));
+        var os2 = Table("OS/2");
+        CapHeight = os2.Length >= 90 ? BinaryPrimitives.ReadInt16BigEndian(os2.AsSpan(88)) : Ascender;
+        var post = Table("post");
+        ItalicAngle = BinaryPrimitives.ReadInt32BigEndian(post.AsSpan(4)) / 65536.0;
+    }
+
+    internal Face Face { get; }
+
+    internal string PostScriptName { get; }
+
+    internal string FamilyName { get; }
+
+    internal bool Bold { get; }
+
+    internal bool Italic { get; }
+
+    internal int UnitsPerEm { get; }
+
+    internal int Ascender { get; }
+
+    internal int Descender { get; }
+
+    internal int CapHeight { get; }
+
+    internal double ItalicAngle { get; }
+
+    /// <summary>xMin, yMin, xMax, yMax in font units.</summary>
+    internal IReadOnlyList<int> BoundingBox { get; }
+
+    /// <summary>The advance of a glyph without kerning (the hmtx value PDF /W widths carry).</summary>
+    internal int DefaultAdvance(ushort glyphId) => font.GetHorizontalGlyphAdvance(glyphId);
+
+    /// <summary>
+    /// Shapes <paramref name="text"/> with kerning and the font's ligatures. A character the font lacks is an
+    /// error naming the character and the text, never a silent .notdef box.
+    /// </summary>
+    internal ShapedText Shape(string text)
+    {
+        if (cache.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        using var buffer = new HbBuffer();
+        buffer.AddUtf16(text);
+        buffer.Direction = Direction.LeftToRight;
+        buffer.Script = Script.Latin;
+        buffer.Language = new Language("en");
+        font.Shape(buffer);
+        var infos = buffer.GetGlyphInfoSpan();
+        var positions = buffer.GetGlyphPositionSpan();
+        var glyphs = new ShapedGlyph[infos.Length];
+        for (var i = 0; i < infos.Length; i++)
+        {
+            var start = (int)infos[i].Cluster;
+            var end = i + 1 < infos.Length ? (int)infos[i + 1].Cluster : text.Length;
+            if (end <= start)
+            {
+                // A second glyph of the same cluster (a decomposition) carries no text of its own.
+                end = start;
+            }
+
+            if (infos[i].Codepoint == 0)
+            {
+                throw MissingGlyph(text, start);
+            }
+
+            glyphs[i] = new ShapedGlyph((ushort)infos[i].Codepoint, positions[i].XAdvance, text[start..end]);
+        }
+
+        var shaped = new ShapedText(this, text, glyphs);
+        cache[text] = shaped;
+        return shaped;
+    }
+
+    private InvalidOperationException MissingGlyph(string text, int index)
+    {
+        var rune = Rune.GetRuneAt(text, index);
+        var code = rune.Value.ToString("X4", CultureInfo.InvariantCulture);
+        return new InvalidOperationException(
+            $"The font {PostScriptName} has no glyph for '{rune}' (U+{code}) in the text \"{text}\". " +
+            "Replace the character or use one the font covers.");
+    }
+
+    private byte[] Table(string tag)
+    {
+        using var table = Face.ReferenceTable(Tag.Parse(tag));
+        return table.AsSpan().ToArray();
+    }
+
+    public void Dispose()
+    {
+        font.Dispose();
+        Face.Dispose();
+        blob.Dispose();
+    }
+}

@@ -1,0 +1,101 @@
+using PlanReports.Documents.Model;
+
+namespace PlanReports.Pdf.Layout.Blocks;
+
+/// <summary>
+/// Blocks one under another, with each block's spacing between them. A heading moves to the next page when
+/// the block after it would not start on this one.
+/// </summary>
+internal sealed class StackElement : LayoutElement
+{
+    private readonly IReadOnlyList<LayoutElement> children;
+    private int next;
+
+    internal StackElement(string description, SourceRef? source, IReadOnlyList<LayoutElement> children)
+        : base(description, source)
+    {
+        this.children = children;
+    }
+
+    internal override bool IsComplete
+    {
+        get
+        {
+            Skip();
+            return next >= children.Count;
+        }
+    }
+
+    internal override bool KeepWithNext => children.Count > 0 && children[^1].KeepWithNext && next < children.Count;
+
+    internal override SpacePlan Measure(double width, double height, bool mustProgress) =>
+        Run(null, 0, 0, width, height, mustProgress);
+
+    internal override double Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress) =>
+        Run(canvas, x, y, width, height, mustProgress).Height;
+
+    /// <summary>One loop for measuring (canvas null, no side effects) and drawing, so both always agree.</summary>
+    private SpacePlan Run(PageCanvas? canvas, double x, double y, double width, double height, bool mustProgress)
+    {
+        Skip();
+        double used = 0;
+        var drew = false;
+        for (var i = next; i < children.Count; i++)
+        {
+            var child = children[i];
+            if (child.IsComplete)
+            {
+                continue;
+            }
+
+            var first = mustProgress && !drew;
+            var available = height - used;
+            var plan = child.Measure(width, available, first);
+            if (plan.Kind == PlanKind.Full && child.KeepWithNext && !first && i + 1 < children.Count)
+            {
+                var rest = available - plan.Height - child.SpacingAfter;
+                if (children[i + 1].Measure(width, rest, false).Kind == PlanKind.Nothing)
+                {
+                    plan = SpacePlan.Nothing;
+                }
+            }
+
+            if (plan.Kind == PlanKind.Nothing)
+            {
+                return drew ? SpacePlan.Partial(used) : SpacePlan.Nothing;
+            }
+
+            if (canvas is not null)
+            {
+                child.Draw(canvas, x, y + used, width, available, first);
+            }
+
+            used += plan.Height;
+            drew = true;
+            if (plan.Kind == PlanKind.Partial)
+            {
+                return SpacePlan.Partial(used);
+            }
+
+            if (i + 1 < children.Count)
+            {
+                used = Math.Min(height, used + child.SpacingAfter);
+            }
+        }
+
+        if (canvas is not null)
+        {
+            next = children.Count;
+        }
+
+        return SpacePlan.Full(used);
+    }
+
+    private void Skip()
+    {
+        while (next < children.Count && children[next].IsComplete)
+        {
+            next++;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+namespace PlanReports.Pdf.Layout;
+
+/// <summary>
+/// Collects what is drawn on one page, in drawing order, and assigns marked-content ids: consecutive ops of the
+/// same structure element share one id; ops without an element are artifacts.
+/// </summary>
+internal sealed class PageCanvas
+{
+    private readonly List<MarkedOp> ops = [];
+    private readonly List<LinkArea> links = [];
+    private readonly List<OutlineEntry> outlines;
+    private readonly Dictionary<string, Destination> destinations;
+    private StructNode? lastNode;
+    private int nextMcid;
+
+    internal PageCanvas(int pageIndex, List<OutlineEntry> outlines, Dictionary<string, Destination> destinations)
+    {
+        PageIndex = pageIndex;
+        this.outlines = outlines;
+        this.destinations = destinations;
+    }
+
+    internal int PageIndex { get; }
+
+    internal IReadOnlyList<MarkedOp> Ops => ops;
+
+    internal IReadOnlyList<LinkArea> Links => links;
+
+    /// <summary>Draws <paramref name="op"/> as content of <paramref name="node"/>, or as a layout artifact when null.</summary>
+    internal void Draw(DrawOp op, StructNode? node)
+    {
+        if (node is null)
+        {
+            Artifact(op, ArtifactKind.Layout);
+            return;
+        }
+
+        if (!ReferenceEquals(node, lastNode))
+        {
+            node.AddKid(new MarkedContentKid(PageIndex, nextMcid));
+            nextMcid++;
+            lastNode = node;
+        }
+
+        ops.Add(new MarkedOp(op, node, nextMcid - 1, ArtifactKind.None));
+    }
+
+    internal void Artifact(DrawOp op, ArtifactKind kind)
+    {
+        lastNode = null;
+        ops.Add(new MarkedOp(op, null, -1, kind));
+    }
+
+    /// <summary>Adds a link annotation; a tagged link also records the annotation under its Link element.</summary>
+    internal void AddLink(LinkArea link)
+    {
+        link.Node?.AddKid(new AnnotationKid(PageIndex, links.Count));
+        links.Add(link);
+    }
+
+    internal void AddOutline(int level, string title, double y) =>
+        outlines.Add(new OutlineEntry(level, title, new Destination(PageIndex, y)));
+
+    internal void AddDestination(string id, double y) => destinations.TryAdd(id, new Destination(PageIndex, y));
+}

@@ -1,0 +1,195 @@
+using PlanReports.Pdf.Fonts;
+
+namespace PlanReports.Pdf.Layout.Text;
+
+/// <summary>
+/// Greedy line breaking: breaks at spaces and after hyphens; a word wider than the line is split between glyphs.
+/// Spaces stay in the text (so copied text has them) except at the end of a line.
+/// </summary>
+internal static class LineBreaker
+{
+    internal static IReadOnlyList<TextLine> Break(IReadOnlyList<InlineSpan> spans, double width, TextStyle defaultStyle, double lineHeight)
+    {
+        var pieces = new List<TextPiece>();
+        foreach (var span in spans)
+        {
+            AddPieces(span, pieces);
+        }
+
+        var lines = new List<TextLine>();
+        var current = new List<TextPiece>();
+        double used = 0;
+        foreach (var piece in pieces)
+        {
+            if (piece.IsBreak)
+            {
+                lines.Add(Build(current, defaultStyle, lineHeight));
+                current = [];
+                used = 0;
+                continue;
+            }
+
+            if (current.Count > 0 && used + piece.TrimmedWidth > width + 0.001)
+            {
+                lines.Add(Build(current, defaultStyle, lineHeight));
+                current = [];
+                used = 0;
+            }
+
+            if (current.Count == 0 && piece.TrimmedWidth > width + 0.001 && piece.BadgeFill is null)
+            {
+                // A word longer than the whole line: split it between glyphs, one full line at a time.
+                var rest = piece;
+                while (rest.TrimmedWidth > width + 0.001 && rest.Trimmed.Count > 1)
+                {
+                    var (head, tail) = SplitAt(rest, width);
+                    lines.Add(Build([head], defaultStyle, lineHeight));
+                    rest = tail;
+                }
+
+                current.Add(rest);
+                used = rest.Width;
+                continue;
+            }
+
+            current.Add(piece);
+            used += piece.Width;
+        }
+
+        if (current.Count > 0 || lines.Count == 0)
+        {
+            lines.Add(Build(current, defaultStyle, lineHeight));
+        }
+
+        return lines;
+    }
+
+    private static void AddPieces(InlineSpan span, List<TextPiece> pieces)
+    {
+        if (span.IsBreak)
+        {
+            pieces.Add(new TextPiece([], [], 0, 0, span.Style, null, null, IsBreak: true));
+            return;
+        }
+
+        if (span.BadgeFill is not null)
+        {
+            // A badge never breaks inside: it is one box.
+            var shaped = span.Style.Face.Shape(span.Text);
+            var w = shaped.Width(span.Style.Size) + (2 * TextPiece.BadgePadding);
+            pieces.Add(new TextPiece(shaped.Glyphs, shaped.Glyphs, w, w, span.Style, span.Link, span.BadgeFill, false));
+            return;
+        }
+
+        foreach (var word in Words(span.Text))
+        {
+            var shaped = span.Style.Face.Shape(word);
+            var trimmed = TrimTrailingSpaces(shaped.Glyphs);
+            pieces.Add(new TextPiece(
+                shaped.Glyphs,
+                trimmed,
+                shaped.Width(span.Style.Size),
+                Advance(trimmed) * span.Style.Size / shaped.Face.UnitsPerEm,
+                span.Style,
+                span.Link,
+                null,
+                false));
+        }
+    }
+
+    /// <summary>Splits text after each run of spaces and after a hyphen that follows a letter or digit.</summary>
+    internal static IEnumerable<string> Words(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var isSpace = c == ' ';
+            var isHyphen = (c == '-' || c == '\u2010') && i > start && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && text[i + 1] != ' ';
+            if (isSpace)
+            {
+                while (i + 1 < text.Length && text[i + 1] == ' ')
+                {
+                    i++;
+                }
+            }
+
+            if (isSpace || isHyphen)
+            {
+                yield return text[start..(i + 1)];
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            yield return text[start..];
+        }
+    }
+
+    private static (TextPiece Head, TextPiece Tail) SplitAt(TextPiece piece, double width)
+    {
+        var scale = piece.Style.Size / piece.Style.Face.UnitsPerEm;
+        var count = 0;
+        double w = 0;
+        while (count < piece.Trimmed.Count && (count == 0 || w + (piece.Trimmed[count].Advance * scale) <= width + 0.001))
+        {
+            w += piece.Trimmed[count].Advance * scale;
+            count++;
+        }
+
+        count = Math.Min(count, piece.Trimmed.Count - 1);
+        var headGlyphs = piece.Glyphs.Take(count).ToArray();
+        var tailGlyphs = piece.Glyphs.Skip(count).ToArray();
+        var tailTrimmed = TrimTrailingSpaces(tailGlyphs);
+        var head = piece with { Glyphs = headGlyphs, Trimmed = headGlyphs, Width = Advance(headGlyphs) * scale, TrimmedWidth = Advance(headGlyphs) * scale };
+        var tail = piece with { Glyphs = tailGlyphs, Trimmed = tailTrimmed, Width = Advance(tailGlyphs) * scale, TrimmedWidth = Advance(tailTrimmed) * scale };
+        return (head, tail);
+    }
+
+    private static TextLine Build(List<TextPiece> pieces, TextStyle defaultStyle, double lineHeight)
+    {
+        var fragments = new List<LineFragment>();
+        double x = 0;
+        var maxSize = pieces.Count == 0 ? defaultStyle.Size : pieces.Max(p => p.Style.Size);
+        var reference = pieces.Count == 0 ? defaultStyle : pieces.First(p => p.Style.Size == maxSize).Style;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var p = pieces[i];
+            var last = i == pieces.Count - 1;
+            var glyphs = last ? p.Trimmed : p.Glyphs;
+            var width = last ? p.TrimmedWidth : p.Width;
+            var previous = fragments.Count > 0 ? fragments[^1] : null;
+            if (previous is not null && p.BadgeFill is null && previous.BadgeFill is null
+                && previous.Style == p.Style && ReferenceEquals(previous.Link, p.Link))
+            {
+                // Same look and link as the fragment before: one text op instead of one per word.
+                fragments[^1] = previous with { Width = previous.Width + width, Glyphs = [.. previous.Glyphs, .. glyphs] };
+            }
+            else
+            {
+                fragments.Add(new LineFragment(x, width, glyphs, p.Style, p.Link, p.BadgeFill));
+            }
+
+            x += width;
+        }
+
+        var height = maxSize * lineHeight;
+        var content = reference.Ascent + reference.Descent;
+        var baseline = ((height - content) / 2) + reference.Ascent;
+        return new TextLine(fragments, x, height, baseline);
+    }
+
+    private static ShapedGlyph[] TrimTrailingSpaces(IReadOnlyList<ShapedGlyph> glyphs)
+    {
+        var end = glyphs.Count;
+        while (end > 0 && string.IsNullOrWhiteSpace(glyphs[end - 1].Text) && glyphs[end - 1].Text.Length > 0)
+        {
+            end--;
+        }
+
+        return glyphs.Take(end).ToArray();
+    }
+
+    private static int Advance(IEnumerable<ShapedGlyph> glyphs) => glyphs.Sum(g => g.Advance);
+}

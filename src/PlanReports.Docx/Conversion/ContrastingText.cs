@@ -1,6 +1,6 @@
 using PlanReports.Documents.Model;
 
-namespace PlanReports.Docx.Text;
+namespace PlanReports.Docx.Conversion;
 
 /// <summary>Picks a text colour that reads on a given background with at least WCAG AA contrast (4.5:1).</summary>
 internal static class ContrastingText

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PlanReports.Docx.Text;
+namespace PlanReports.Docx.Conversion;
 
 /// <summary>
 /// Turns a model anchor id into a Word bookmark name. Word wants at most 40 characters, a letter first and only

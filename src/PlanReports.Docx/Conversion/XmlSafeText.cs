@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PlanReports.Docx.Text;
+namespace PlanReports.Docx.Conversion;
 
 /// <summary>
 /// Makes text from data safe to store in XML 1.0. Characters XML cannot hold (C0 controls other than tab and

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PlanReports.Docx.Text;
+namespace PlanReports.Docx.Conversion;
 
 /// <summary>Conversions from the model's points to the units WordprocessingML counts in.</summary>
 internal static class Units
@@ -22,7 +22,4 @@ internal static class Units
     /// <summary>240ths of a line: "auto" line spacing as a multiple of single spacing.</summary>
     public static string LineMultiple(double multiple) =>
         ((int)Math.Round(multiple * 240, MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>English Metric Units (914400 per inch): DrawingML extents.</summary>
-    public static long Emu(double points) => (long)Math.Round(points * 12700, MidpointRounding.AwayFromZero);
 }

@@ -1,0 +1,70 @@
+using Markdig.Extensions.CustomContainers;
+using PlanReports.Documents.Model;
+using ModelBlock = PlanReports.Documents.Model.Block;
+
+namespace PlanReports.Documents.Markdown.Blocks;
+
+/// <summary>
+/// A component placed as a custom container: <c>::: name key=value …</c> then a closing <c>:::</c>, nothing between.
+/// The registered component of that name builds the blocks from the view model.
+/// </summary>
+internal sealed class ComponentConverter : BlockConverter<CustomContainer>
+{
+    protected override void Convert(CustomContainer block, MarkdownConversion conversion, List<ModelBlock> output)
+    {
+        var name = block.Info;
+        if (string.IsNullOrEmpty(name))
+        {
+            throw conversion.Error(block, "a ::: line must name a component, for example '::: signature'");
+        }
+
+        if (block.ClosingFencedCharCount == 0)
+        {
+            throw conversion.Error(block, $"the component '{name}' is not closed; add a line ':::' after it");
+        }
+
+        if (block.Count > 0)
+        {
+            throw conversion.Error(block, $"the component '{name}' builds its content from data; leave nothing between '::: {name}' and ':::'");
+        }
+
+        if (!conversion.Components.TryGetValue(name, out var component))
+        {
+            var known = conversion.Components.Count == 0 ? "none" : string.Join(", ", conversion.Components.Keys.Order(StringComparer.Ordinal));
+            throw conversion.Error(block, $"unknown component '{name}'; this report can use: {known}");
+        }
+
+        SortedDictionary<string, string> arguments;
+        try
+        {
+            arguments = ComponentArguments.Parse(ArgumentsText(conversion.SourceLineOf(block)));
+        }
+        catch (FormatException e)
+        {
+            throw conversion.Error(block, $"component '{name}': {e.Message}", e);
+        }
+
+        var source = conversion.SourceOf(block);
+        IReadOnlyList<ModelBlock> built;
+        try
+        {
+            built = component.Build(new ComponentContext(name, arguments, conversion.Model, source));
+        }
+        catch (Exception e) when (e is not DocumentTemplateException)
+        {
+            throw conversion.Error(block, $"component '{name}' failed: {e.Message}", e);
+        }
+
+        // Components may leave Source unset; the container's line is where their blocks came from.
+        output.AddRange(built.Select(b => b.Source is null ? b with { Source = source } : b));
+    }
+
+    // Markdig's Arguments has backslash escapes already removed, which would lose \" inside quoted values, so the
+    // arguments are read from the source line: after the colons and the name.
+    private static string ArgumentsText(string openingLine)
+    {
+        var rest = openingLine.TrimStart().TrimStart(':').TrimStart();
+        var nameEnd = rest.IndexOfAny([' ', '\t']);
+        return nameEnd < 0 ? string.Empty : rest[nameEnd..];
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PlanReports.Docx.Rendering;
+using PlanReports.Docx.Styles;
+using PlanReports.Docx.Text;
+using PlanReports.Documents.Model;
+using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
+using WordTableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using TextAlignment = PlanReports.Documents.Model.TextAlignment;
+
+namespace PlanReports.Docx.Blocks;
+
+/// <summary>
+/// Labelled values ("Our reference: …") as a borderless two-column layout table: the key in bold on the left, the
+/// value beside it, so long values wrap under themselves rather than under the key.
+/// </summary>
+internal sealed class KeyValueListRenderer : DocxBlockRenderer<KeyValueList>
+{
+    // The key column's share of the width: room for "Gateway reference:" at body size on A4.
+    private const double KeyShare = 0.3;
+
+    protected override IEnumerable<OpenXmlElement> Write(KeyValueList block, DocxContext context)
+    {
+        if (block.Items.Count == 0)
+        {
+            return [];
+        }
+
+        var widths = TableCells.Widths([KeyShare, 1 - KeyShare], context.AvailableWidth);
+        var properties = TableCells.Properties(StyleIds.LayoutTable, context.AvailableWidth, firstRowIsHeader: false);
+        properties.TableCellMarginDefault = LayoutMargins(context);
+        var table = new WordTable(properties, TableCells.Grid(widths));
+        foreach (var item in block.Items)
+        {
+            var key = Rendering.Paragraphs.Create(StyleIds.Normal, TextAlignment.Left, [Runs.Text(XmlSafeText.CleanLine(item.Key), context, bold: true)]);
+            var valueScope = context with { AvailableWidth = widths[1] };
+            var value = Rendering.Paragraphs.Create(StyleIds.Normal, TextAlignment.Left, valueScope.RenderInlines(item.Value));
+            var row = new WordTableRow(
+                TableCells.Create(widths[0], 1, null, [Tight(key)], StyleIds.Normal),
+                TableCells.Create(widths[1], 1, null, [Tight(value)], StyleIds.Normal));
+            Tables.RowProperties(row).CantSplit();
+            table.Append(row);
+        }
+
+        return [table];
+    }
+
+    /// <summary>Rows sit close together, like lines of a letter's reference block.</summary>
+    private static Paragraph Tight(Paragraph paragraph)
+    {
+        Rendering.Paragraphs.Properties(paragraph).SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0" };
+        return paragraph;
+    }
+
+    /// <summary>No left padding, so the keys line up with the body text; a gap on the right of each column.</summary>
+    internal static TableCellMarginDefault LayoutMargins(DocxContext context) =>
+        new(
+            new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+            new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa },
+            new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+            new TableCellRightMargin
+            {
+                Width = short.Parse(Units.TwipsText(context.Theme.CellPadding * 2), CultureInfo.InvariantCulture),
+                Type = TableWidthValues.Dxa,
+            });
+}

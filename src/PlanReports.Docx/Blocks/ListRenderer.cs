@@ -1,0 +1,70 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PlanReports.Docx.Rendering;
+using PlanReports.Docx.Styles;
+using PlanReports.Docx.Text;
+using PlanReports.Documents.Model;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+
+namespace PlanReports.Docx.Blocks;
+
+/// <summary>
+/// A bulleted or numbered list. Each item's first paragraph carries the numbering (level = nesting depth); its
+/// later paragraphs are indented to the item's text. Nested lists render one level deeper. An ordered list gets a
+/// numbering instance of its own, so it starts at its Start value.
+/// </summary>
+internal sealed class ListRenderer : DocxBlockRenderer<ListBlock>
+{
+    protected override IEnumerable<OpenXmlElement> Write(ListBlock block, DocxContext context)
+    {
+        if (block.Items.Count == 0)
+        {
+            return [];
+        }
+
+        var level = ListNumbering.ClampLevel(context.ListLevel + 1);
+        var numId = context.Numbering.NumberingFor(block.Ordered, level, block.Start);
+        var indent = Units.Twips(context.Numbering.TextIndent(level));
+        var itemScope = context with { ListLevel = level, AvailableWidth = Math.Max(context.AvailableWidth - indent, 720) };
+        var output = new List<OpenXmlElement>();
+        foreach (var item in block.Items)
+        {
+            var rendered = itemScope.RenderBlocks(item.Blocks);
+            var numbered = false;
+            foreach (var paragraph in rendered.OfType<Paragraph>())
+            {
+                var properties = Rendering.Paragraphs.Properties(paragraph);
+                if (properties.NumberingProperties is not null || properties.Indentation is not null)
+                {
+                    // Already placed by a nested list.
+                    continue;
+                }
+
+                properties.ParagraphStyleId ??= new ParagraphStyleId { Val = StyleIds.ListParagraph };
+                if (!numbered)
+                {
+                    properties.NumberingProperties = new NumberingProperties(
+                        new NumberingLevelReference { Val = level },
+                        new NumberingId { Val = numId });
+                    numbered = true;
+                }
+                else
+                {
+                    properties.Indentation = new Indentation { Left = indent.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                }
+            }
+
+            if (!numbered)
+            {
+                // An item that starts with a table or holds nothing still shows its number.
+                output.Add(new Paragraph(new ParagraphProperties(
+                    new ParagraphStyleId { Val = StyleIds.ListParagraph },
+                    new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = numId }))));
+            }
+
+            output.AddRange(rendered);
+        }
+
+        return output;
+    }
+}

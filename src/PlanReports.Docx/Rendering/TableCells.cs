@@ -1,0 +1,107 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PlanReports.Documents.Model;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using TextAlignment = PlanReports.Documents.Model.TextAlignment;
+using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+
+namespace PlanReports.Docx.Rendering;
+
+/// <summary>Builds table cells, grids and widths for every renderer that writes a table.</summary>
+internal static class TableCells
+{
+    /// <summary>
+    /// Column widths in twips that share <paramref name="total"/> in proportion to the relative widths and add up to
+    /// it exactly (the rounding remainder goes to the last column).
+    /// </summary>
+    public static int[] Widths(IReadOnlyList<double> relative, int total)
+    {
+        ArgumentNullException.ThrowIfNull(relative);
+        if (relative.Count == 0)
+        {
+            return [];
+        }
+
+        // A column without a usable width (zero, negative, NaN) takes the average of the others, so it stays visible.
+        var valid = relative.Where(w => double.IsFinite(w) && w > 0).ToList();
+        var fallback = valid.Count > 0 ? valid.Average() : 1.0;
+        var shares = relative.Select(w => double.IsFinite(w) && w > 0 ? w : fallback).ToArray();
+        var sum = shares.Sum();
+
+        var widths = shares.Select(w => (int)Math.Floor(total * w / sum)).ToArray();
+        widths[^1] += total - widths.Sum();
+        return widths;
+    }
+
+    public static TableGrid Grid(IEnumerable<int> widths) =>
+        new(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) }));
+
+    /// <summary>
+    /// A cell of the given width and span with its content; a cell must end with a paragraph, so one is added when the
+    /// content is empty or ends with a nested table.
+    /// </summary>
+    public static TableCell Create(int width, int span, Colour? shading, IEnumerable<OpenXmlElement> content, string emptyStyle)
+    {
+        var properties = new TableCellProperties
+        {
+            TableCellWidth = new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+        };
+        if (span > 1)
+        {
+            properties.GridSpan = new GridSpan { Val = span };
+        }
+
+        if (shading is { } fill)
+        {
+            properties.Shading = new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill.ToHex() };
+        }
+
+        var cell = new TableCell(properties);
+        cell.Append(content);
+        if (cell.LastChild is not Paragraph)
+        {
+            cell.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = emptyStyle })));
+        }
+
+        return cell;
+    }
+
+    /// <summary>Sets the alignment of every paragraph in the cell that has none of its own.</summary>
+    public static void Align(IEnumerable<OpenXmlElement> content, TextAlignment alignment)
+    {
+        if (Paragraphs.Justification(alignment) is not { } justification)
+        {
+            return;
+        }
+
+        foreach (var paragraph in content.OfType<Paragraph>())
+        {
+            var properties = Paragraphs.Properties(paragraph);
+            properties.Justification ??= new Justification { Val = justification };
+        }
+    }
+
+    /// <summary>Table properties: style, full width in twips, fixed layout (widths as given) and the look flags.</summary>
+    public static TableProperties Properties(string styleId, int width, bool firstRowIsHeader)
+    {
+        // tblLook bits: 0x0020 first row, 0x0200 no horizontal banding, 0x0400 no vertical banding.
+        var look = 0x0600 | (firstRowIsHeader ? 0x0020 : 0);
+        return new TableProperties
+        {
+            TableStyle = new TableStyle { Val = styleId },
+            TableWidth = new TableWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+            TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
+            TableLook = new TableLook
+            {
+                Val = look.ToString("X4", CultureInfo.InvariantCulture),
+                FirstRow = firstRowIsHeader,
+                LastRow = false,
+                FirstColumn = false,
+                LastColumn = false,
+                NoHorizontalBand = true,
+                NoVerticalBand = true,
+            },
+        };
+    }
+}

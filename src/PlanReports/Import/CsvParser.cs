@@ -1,0 +1,127 @@
+using System.Text;
+
+namespace PlanReports.Import;
+
+/// <summary>
+/// An RFC 4180 reader of our own, so every record keeps the line it starts on and a malformed file is
+/// reported at the exact line: quoted fields with commas, doubled quotes and line breaks; CRLF or LF;
+/// a leading byte-order mark is ignored; empty lines are skipped.
+/// </summary>
+internal static class CsvParser
+{
+    public static IReadOnlyList<CsvRecord> Parse(string file, string text, List<ImportError> errors)
+    {
+        var records = new List<CsvRecord>();
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var line = 1;
+        var recordLine = 1;
+        var i = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var atFieldStart = true;
+        var recordEmpty = true;
+
+        void EndRecord()
+        {
+            fields.Add(field.ToString());
+            field.Clear();
+            if (!(recordEmpty && fields.Count == 1))
+            {
+                records.Add(new CsvRecord(recordLine, fields.ToArray()));
+            }
+
+            fields.Clear();
+            atFieldStart = true;
+            recordEmpty = true;
+        }
+
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (atFieldStart && c == '"')
+            {
+                var quoteLine = line;
+                i++;
+                var closed = false;
+                while (i < text.Length)
+                {
+                    if (text[i] == '"')
+                    {
+                        if (i + 1 < text.Length && text[i + 1] == '"')
+                        {
+                            field.Append('"');
+                            i += 2;
+                            continue;
+                        }
+
+                        closed = true;
+                        i++;
+                        break;
+                    }
+
+                    if (text[i] == '\n')
+                    {
+                        line++;
+                    }
+
+                    field.Append(text[i]);
+                    i++;
+                }
+
+                if (!closed)
+                {
+                    errors.Add(new ImportError(file, quoteLine, null, "unterminated-quote",
+                        "a quoted field opened on this line is never closed"));
+                    return records;
+                }
+
+                recordEmpty = false;
+                atFieldStart = false;
+                if (i < text.Length && text[i] is not (',' or '\r' or '\n'))
+                {
+                    errors.Add(new ImportError(file, line, null, "malformed-quote",
+                        "text follows the closing quote of a field; a quote inside a field must be doubled (\"\")"));
+                    return records;
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case ',':
+                    fields.Add(field.ToString());
+                    field.Clear();
+                    atFieldStart = true;
+                    recordEmpty = false;
+                    i++;
+                    break;
+                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
+                    i++;
+                    break;
+                case '\n':
+                    EndRecord();
+                    i++;
+                    line++;
+                    recordLine = line;
+                    break;
+                case '"':
+                    errors.Add(new ImportError(file, line, null, "malformed-quote",
+                        "a quote inside an unquoted field; quote the whole field and double the quote (\"\")"));
+                    return records;
+                default:
+                    field.Append(c);
+                    atFieldStart = false;
+                    recordEmpty = false;
+                    i++;
+                    break;
+            }
+        }
+
+        if (!atFieldStart || fields.Count > 0 || field.Length > 0)
+        {
+            EndRecord();
+        }
+
+        return records;
+    }
+}

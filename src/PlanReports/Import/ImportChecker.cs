@@ -1,0 +1,307 @@
+using Microsoft.Data.Sqlite;
+using PlanReports.Store.Schema;
+
+namespace PlanReports.Import;
+
+/// <summary>
+/// Checks every source row against the schema before the database sees it, so each error names the file,
+/// line, column and rule: header columns, NOT NULL, numbers and dates, CHECK constraints, primary and unique
+/// keys (within a file, across files and against the store) and foreign keys (within the import and against
+/// the store). Driven entirely by <see cref="StoreSchema"/>: a new table needs no new code.
+/// </summary>
+internal sealed class ImportChecker(SqliteConnection connection, StoreSchema schema, ErrorCollector errors)
+{
+    private readonly Dictionary<string, CheckedTable> checkedTables = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Table, string Columns), HashSet<string>> storeKeys = [];
+
+    public IReadOnlyList<CheckedTable> Check(IReadOnlyList<SourceTable> sources)
+    {
+        foreach (var unknown in sources.Where(s => schema.Table(s.Table) is null))
+        {
+            errors.Add(new ImportError(unknown.File, null, null, "unknown-table",
+                $"'{unknown.Table}' is not a store table; name a CSV file after the table it fills, e.g. organisation.csv"));
+        }
+
+        foreach (var table in schema.Tables)
+        {
+            var forTable = sources.Where(s => s.Table == table.Name).ToList();
+            if (forTable.Count > 0 && !errors.Full)
+            {
+                checkedTables[table.Name] = CheckTable(table, forTable);
+            }
+        }
+
+        foreach (var table in checkedTables.Values)
+        {
+            CheckForeignKeys(table);
+        }
+
+        return schema.Tables.Where(t => checkedTables.ContainsKey(t.Name)).Select(t => checkedTables[t.Name]).ToList();
+    }
+
+    private CheckedTable CheckTable(TableSchema table, List<SourceTable> sources)
+    {
+        var replace = sources.Any(s => s.ReplacesTable);
+        var defaults = table.Columns.Select(c => c.DefaultSql is null ? null : Evaluate(c.DefaultSql)).ToArray();
+        var seen = table.UniqueKeys.Select(_ => new Dictionary<string, (string File, int? Line)>(StringComparer.Ordinal)).ToArray();
+        var rows = new List<CheckedRow>();
+        using var checks = new CheckConstraintEvaluator(connection, table);
+
+        foreach (var source in sources)
+        {
+            var positions = HeaderPositions(table, source);
+            if (positions is null)
+            {
+                continue;
+            }
+
+            foreach (var row in source.Rows)
+            {
+                if (errors.Full)
+                {
+                    errors.Stop();
+                    break;
+                }
+
+                var values = ParseRow(table, source, row, positions, defaults);
+                if (values is null || !PassesChecks(table, source, row, values, checks) || !KeysAreNew(table, source, row, values, seen, replace))
+                {
+                    continue;
+                }
+
+                rows.Add(new CheckedRow(source.File, row.Line, values));
+            }
+        }
+
+        return new CheckedTable(table, replace, rows, sources.Select(s => s.File).Distinct().ToList());
+    }
+
+    /// <summary>Schema index of each source column, or null when the header is unusable.</summary>
+    private int[]? HeaderPositions(TableSchema table, SourceTable source)
+    {
+        var ok = true;
+        var positions = new int[source.Columns.Count];
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < source.Columns.Count; i++)
+        {
+            var name = source.Columns[i];
+            var column = table.Columns.Select((c, index) => (c, index)).FirstOrDefault(x => x.c.Name == name);
+            if (column.c is null)
+            {
+                errors.Add(new ImportError(source.File, source.HeaderLine, name, "unknown-column",
+                    $"'{name}' is not a column of {table.Name} (columns: {string.Join(", ", table.Columns.Select(c => c.Name))})"));
+                ok = false;
+            }
+            else if (!present.Add(name))
+            {
+                errors.Add(new ImportError(source.File, source.HeaderLine, name, "duplicate-column", $"'{name}' appears twice in the header"));
+                ok = false;
+            }
+            else
+            {
+                positions[i] = column.index;
+            }
+        }
+
+        foreach (var missing in table.Columns.Where(c => c.Required && !present.Contains(c.Name)))
+        {
+            errors.Add(new ImportError(source.File, source.HeaderLine, missing.Name, "missing-column",
+                $"{table.Name} requires column '{missing.Name}' (NOT NULL, no default) but the header lacks it"));
+            ok = false;
+        }
+
+        return ok ? positions : null;
+    }
+
+    private object?[]? ParseRow(TableSchema table, SourceTable source, SourceRow row, int[] positions, object?[] defaults)
+    {
+        var values = (object?[])defaults.Clone();
+        var ok = true;
+        for (var i = 0; i < positions.Length; i++)
+        {
+            var column = table.Columns[positions[i]];
+            var cell = row.Cells[i];
+            if (cell is null)
+            {
+                if (column.Required)
+                {
+                    errors.Add(new ImportError(source.File, row.Line, column.Name, "not-null", $"{table.Name}.{column.Name} must have a value"));
+                    ok = false;
+                }
+                else if (column.DefaultSql is null)
+                {
+                    values[positions[i]] = null;
+                }
+
+                continue;
+            }
+
+            if (CellParser.TryParse(column, cell, out var value, out var failure))
+            {
+                values[positions[i]] = value;
+            }
+            else
+            {
+                errors.Add(new ImportError(source.File, row.Line, column.Name, failure.Rule, failure.Message));
+                ok = false;
+            }
+        }
+
+        return ok ? values : null;
+    }
+
+    private bool PassesChecks(TableSchema table, SourceTable source, SourceRow row, object?[] values, CheckConstraintEvaluator checks)
+    {
+        var broken = checks.Broken(values);
+        foreach (var check in broken)
+        {
+            var shown = check.Columns.Select(c => $"{c} = {Show(values[IndexOf(table, c)])}");
+            errors.Add(new ImportError(source.File, row.Line, string.Join(", ", check.Columns), check.Name,
+                $"{string.Join(", ", shown)} breaks CHECK ({check.Expression})"));
+        }
+
+        return broken.Count == 0;
+    }
+
+    private bool KeysAreNew(TableSchema table, SourceTable source, SourceRow row, object?[] values,
+        Dictionary<string, (string File, int? Line)>[] seen, bool replace)
+    {
+        var ok = true;
+        for (var k = 0; k < table.UniqueKeys.Count; k++)
+        {
+            var key = table.UniqueKeys[k];
+            var keyValues = key.Columns.Select(c => values[IndexOf(table, c)]).ToList();
+            var text = KeyText.Of(keyValues);
+            if (text is null)
+            {
+                continue;
+            }
+
+            var columns = string.Join(", ", key.Columns);
+            if (seen[k].TryGetValue(text, out var first))
+            {
+                var where = first.File == source.File ? $"line {first.Line}" : $"{first.File}:{first.Line}";
+                errors.Add(new ImportError(source.File, row.Line, columns, key.Rule,
+                    $"{table.Name} ({columns}) = ({KeyText.Display(keyValues)}) already given on {where}"));
+                ok = false;
+            }
+            else if (!replace && StoreKeys(table.Name, key.Columns).Contains(text))
+            {
+                errors.Add(new ImportError(source.File, row.Line, columns, key.Rule,
+                    $"{table.Name} ({columns}) = ({KeyText.Display(keyValues)}) is already in the store"));
+                ok = false;
+            }
+            else
+            {
+                seen[k][text] = (source.File, row.Line);
+            }
+        }
+
+        return ok;
+    }
+
+    private void CheckForeignKeys(CheckedTable table)
+    {
+        foreach (var foreignKey in table.Schema.ForeignKeys)
+        {
+            var targets = TargetKeys(foreignKey);
+            var columns = string.Join(", ", foreignKey.Columns);
+            foreach (var row in table.Rows)
+            {
+                if (errors.Full)
+                {
+                    errors.Stop();
+                    return;
+                }
+
+                var keyValues = foreignKey.Columns.Select(c => row.Values[IndexOf(table.Schema, c)]).ToList();
+                var text = KeyText.Of(keyValues);
+                if (text is not null && !targets.Contains(text))
+                {
+                    errors.Add(new ImportError(row.File, row.Line, columns, "foreign-key",
+                        $"{KeyText.Display(keyValues)} is not a known {foreignKey.Table} ({string.Join(", ", foreignKey.TargetColumns)}) in this import or the store"));
+                }
+            }
+        }
+    }
+
+    /// <summary>Keys a foreign key may point at: rows of this import plus the store's (unless the import replaces that table).</summary>
+    private HashSet<string> TargetKeys(ForeignKeySchema foreignKey)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var target = schema.Table(foreignKey.Table);
+        if (target is null)
+        {
+            return keys;
+        }
+
+        if (checkedTables.TryGetValue(foreignKey.Table, out var imported))
+        {
+            var indexes = foreignKey.TargetColumns.Select(c => IndexOf(target, c)).ToList();
+            foreach (var row in imported.Rows)
+            {
+                if (KeyText.Of(indexes.Select(i => row.Values[i])) is { } text)
+                {
+                    keys.Add(text);
+                }
+            }
+
+            if (imported.Replace)
+            {
+                return keys;
+            }
+        }
+
+        keys.UnionWith(StoreKeys(foreignKey.Table, foreignKey.TargetColumns));
+        return keys;
+    }
+
+    private HashSet<string> StoreKeys(string table, IReadOnlyList<string> columns)
+    {
+        var id = (table, string.Join(',', columns));
+        if (storeKeys.TryGetValue(id, out var cached))
+        {
+            return cached;
+        }
+
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {string.Join(", ", columns.Select(StoreSchema.Quote))} FROM {StoreSchema.Quote(table)}";
+        using var reader = command.ExecuteReader();
+        var values = new object?[columns.Count];
+        while (reader.Read())
+        {
+            reader.GetValues(values!);
+            if (KeyText.Of(values) is { } text)
+            {
+                keys.Add(text);
+            }
+        }
+
+        storeKeys[id] = keys;
+        return keys;
+    }
+
+    private object? Evaluate(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {sql}";
+        var value = command.ExecuteScalar();
+        return value is DBNull ? null : value;
+    }
+
+    private static int IndexOf(TableSchema table, string column)
+    {
+        for (var i = 0; i < table.Columns.Count; i++)
+        {
+            if (table.Columns[i].Name == column)
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"Schema of {table.Name} has no column {column}.");
+    }
+
+    private static string Show(object? value) => value is null ? "NULL" : $"'{Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)}'";
+}

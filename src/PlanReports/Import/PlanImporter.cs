@@ -1,0 +1,56 @@
+using Microsoft.Data.Sqlite;
+using PlanReports.Store;
+using PlanReports.Store.Schema;
+
+namespace PlanReports.Import;
+
+/// <summary>
+/// Imports files and folders into the store as one transaction: CSV files named after their tables
+/// (<c>data/README.md</c>) and reference YAML. Every row is checked first; on any error the import is
+/// rejected with up to <c>maxErrors</c> errors naming file, line, column and rule, and the store is unchanged.
+/// </summary>
+public sealed class PlanImporter(PlanStore store, int maxErrors = 50)
+{
+    /// <summary>Imports the given files and folders (folders are searched recursively for .csv, .yaml and .yml).</summary>
+    /// <exception cref="ImportRejectedException">Any file, row or cell broke a rule; nothing was written.</exception>
+    public ImportSummary Import(IReadOnlyList<string> paths)
+    {
+        var errors = new ErrorCollector(maxErrors);
+        var files = ImportFiles.Find(paths, errors);
+        var sources = new List<SourceTable>();
+        foreach (var file in files.Where(f => f.Kind == ImportFileKind.Csv))
+        {
+            if (CsvSource.Read(file.Path, file.DisplayName, errors) is { } table)
+            {
+                sources.Add(table);
+            }
+        }
+
+        errors.ThrowIfAny();
+        return Import(sources, errors);
+    }
+
+    internal ImportSummary Import(IReadOnlyList<SourceTable> sources, ErrorCollector errors)
+    {
+        using var connection = store.Open();
+        using var transaction = connection.BeginTransaction();
+        var schema = StoreSchema.Read(connection);
+        var tables = new ImportChecker(connection, schema, errors).Check(sources);
+        errors.ThrowIfAny();
+
+        try
+        {
+            errors.AddRange(ImportWriter.Write(connection, transaction, tables));
+        }
+        catch (SqliteException exception)
+        {
+            // The checks above mirror the schema, so this means a rule they do not know yet: still reject cleanly.
+            errors.Add(new ImportError(string.Join(", ", tables.SelectMany(t => t.Files).Distinct()), null, null, "database",
+                $"SQLite refused the import: {exception.Message}"));
+        }
+
+        errors.ThrowIfAny();
+        transaction.Commit();
+        return new ImportSummary(tables.Select(t => new ImportedTable(t.Schema.Name, t.Rows.Count, t.Replace)).ToList());
+    }
+}

@@ -1,0 +1,123 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace PlanReports.Store.Schema;
+
+/// <summary>
+/// The store's tables as SQLite reports them (<c>PRAGMA table_info</c>, <c>index_list</c>,
+/// <c>foreign_key_list</c> and the CREATE statements), so import and validation follow the migrations
+/// without a line of per-table code.
+/// </summary>
+internal sealed class StoreSchema
+{
+    private readonly Dictionary<string, TableSchema> tables;
+
+    private StoreSchema(IReadOnlyList<TableSchema> ordered)
+    {
+        Tables = ordered;
+        tables = ordered.ToDictionary(t => t.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every data table, parents before children (the order rows can be inserted in).</summary>
+    public IReadOnlyList<TableSchema> Tables { get; }
+
+    public TableSchema? Table(string name) => tables.GetValueOrDefault(name);
+
+    public static StoreSchema Read(SqliteConnection connection)
+    {
+        var created = connection.Query<(string Name, string Sql)>(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_version' ORDER BY name");
+        var read = created.Select(t => ReadTable(connection, t.Name, t.Sql)).ToList();
+        return new StoreSchema(DependencyOrder(read));
+    }
+
+    private static TableSchema ReadTable(SqliteConnection connection, string table, string sql)
+    {
+        var columns = connection
+            .Query<(long Cid, string Name, string Type, long NotNull, string? Dflt, long Pk)>($"SELECT cid, name, type, \"notnull\", dflt_value, pk FROM pragma_table_info({Literal(table)}) ORDER BY cid")
+            .Select(c => new ColumnSchema(c.Name, KindOf(c.Name, c.Type), c.NotNull != 0, c.Dflt, (int)c.Pk))
+            .ToList();
+
+        var keys = new List<UniqueKeySchema>();
+        var primary = columns.Where(c => c.PrimaryKeyPosition > 0).OrderBy(c => c.PrimaryKeyPosition).Select(c => c.Name).ToList();
+        if (primary.Count > 0)
+        {
+            keys.Add(new UniqueKeySchema(primary, IsPrimaryKey: true));
+        }
+
+        foreach (var index in connection.Query<(string Name, string Origin)>($"SELECT name, origin FROM pragma_index_list({Literal(table)}) WHERE \"unique\" = 1 AND origin = 'u' ORDER BY name"))
+        {
+            var indexColumns = connection.Query<string>($"SELECT name FROM pragma_index_info({Literal(index.Name)}) ORDER BY seqno").ToList();
+            keys.Add(new UniqueKeySchema(indexColumns, IsPrimaryKey: false));
+        }
+
+        var foreignKeys = connection
+            .Query<(long Id, long Seq, string Table, string From, string? To)>($"SELECT id, seq, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list({Literal(table)}) ORDER BY id, seq")
+            .GroupBy(f => f.Id)
+            .Select(g => new ForeignKeySchema(
+                g.Select(f => f.From).ToList(),
+                g.First().Table,
+                g.Select(f => f.To ?? f.From).ToList()))
+            .ToList();
+
+        var checks = CheckConstraintParser.Parse(table, sql, columns.Select(c => c.Name).ToList());
+        return new TableSchema(table, columns, keys, foreignKeys, checks);
+    }
+
+    private static ColumnKind KindOf(string name, string declaredType)
+    {
+        if (DateColumns.IsDate(name))
+        {
+            return ColumnKind.Date;
+        }
+
+        // SQLite's affinity rules, section 3.1 of its datatype page: INT anywhere means INTEGER; REAL, FLOA, DOUB mean REAL.
+        var type = declaredType.ToUpperInvariant();
+        if (type.Contains("INT", StringComparison.Ordinal))
+        {
+            return ColumnKind.Integer;
+        }
+
+        return type.Contains("REAL", StringComparison.Ordinal) || type.Contains("FLOA", StringComparison.Ordinal) || type.Contains("DOUB", StringComparison.Ordinal)
+            ? ColumnKind.Real
+            : ColumnKind.Text;
+    }
+
+    /// <summary>Topological order by foreign keys (self-references ignored); ties broken by name so the order is stable.</summary>
+    private static List<TableSchema> DependencyOrder(IReadOnlyList<TableSchema> tables)
+    {
+        var byName = tables.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = new List<TableSchema>();
+        void Visit(TableSchema table, HashSet<string> path)
+        {
+            if (done.Contains(table.Name) || !path.Add(table.Name))
+            {
+                return;
+            }
+
+            foreach (var dependency in table.Dependencies.Order(StringComparer.Ordinal))
+            {
+                if (byName.TryGetValue(dependency, out var parent))
+                {
+                    Visit(parent, path);
+                }
+            }
+
+            done.Add(table.Name);
+            ordered.Add(table);
+        }
+
+        foreach (var table in tables.OrderBy(t => t.Name, StringComparer.Ordinal))
+        {
+            Visit(table, new HashSet<string>(StringComparer.Ordinal));
+        }
+
+        return ordered;
+    }
+
+    /// <summary>A double-quoted SQL identifier.</summary>
+    public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+}

@@ -1,0 +1,85 @@
+using Dapper;
+using PlanReports.Store;
+
+namespace PlanReports.Tests.Store;
+
+public sealed class MigrationTests
+{
+    [Fact]
+    public void Initialise_on_a_fresh_store_applies_every_migration_in_order_and_records_checksums()
+    {
+        using var temp = new TemporaryStore();
+
+        var report = temp.Store.Initialise();
+
+        Assert.Equal(["0001_reference.sql", "0002_organisations.sql", "0003_integrated_plans.sql", "0004_better_care_fund.sql"], report.Applied.Take(4));
+        using var connection = temp.Store.Open();
+        var recorded = connection.Query<(long Version, string Name, string Checksum)>("SELECT version, name, checksum FROM schema_version ORDER BY version").ToList();
+        Assert.Equal(report.Applied, recorded.Select(r => r.Name));
+        Assert.All(recorded, r => Assert.Matches("^[0-9a-f]{64}$", r.Checksum));
+        Assert.Equal(report.Version, (int)recorded[^1].Version);
+        Assert.Equal(1L, connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE name = 'domain_rating'"));
+    }
+
+    [Fact]
+    public void Initialise_twice_is_a_no_op()
+    {
+        using var temp = new TemporaryStore().Initialised();
+        var before = temp.Dump();
+
+        var again = temp.Store.Initialise();
+
+        Assert.Empty(again.Applied);
+        Assert.Equal(before, temp.Dump());
+    }
+
+    [Fact]
+    public void Connections_enforce_foreign_keys()
+    {
+        using var temp = new TemporaryStore().Initialised();
+        using var connection = temp.Store.Open();
+
+        Assert.Equal(1L, connection.ExecuteScalar<long>("PRAGMA foreign_keys"));
+        var error = Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => connection.Execute(
+            "INSERT INTO organisation (code, name, type, parent_code, valid_from) VALUES ('X1', 'X', 'pct', 'NOPE', '2012-01-01')"));
+        Assert.Contains("FOREIGN KEY", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_changed_applied_migration_is_an_error_naming_it()
+    {
+        using var temp = new TemporaryStore().Initialised();
+        using (var connection = temp.Store.Open())
+        {
+            connection.Execute("UPDATE schema_version SET checksum = 'abcdef0123456789' WHERE name = '0002_organisations.sql'");
+        }
+
+        var error = Assert.Throws<MigrationException>(() => temp.Store.Initialise());
+
+        Assert.Contains("0002_organisations.sql was changed after it was applied", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_store_with_an_unknown_later_migration_is_refused()
+    {
+        using var temp = new TemporaryStore().Initialised();
+        using (var connection = temp.Store.Open())
+        {
+            connection.Execute("INSERT INTO schema_version (version, name, checksum) VALUES (9999, '9999_future.sql', 'x')");
+        }
+
+        var error = Assert.Throws<MigrationException>(() => temp.Store.Initialise());
+
+        Assert.Contains("9999_future.sql", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Opening_a_store_that_does_not_exist_says_to_run_init()
+    {
+        using var temp = new TemporaryStore();
+
+        var error = Assert.Throws<StoreNotFoundException>(() => temp.Store.Open());
+
+        Assert.Contains("planreports init", error.Message, StringComparison.Ordinal);
+    }
+}

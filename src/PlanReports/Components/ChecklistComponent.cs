@@ -30,7 +30,7 @@ internal sealed class ChecklistComponent : IComponent
         return
         [
             new Table(
-                [new TableColumn(3.4), new TableColumn(1.2), new TableColumn(2.4), new TableColumn(2.4)],
+                [new TableColumn(3.0), new TableColumn(1.1), new TableColumn(3.4), new TableColumn(2.5)],
                 [new TableRow([
                     TableCell.Text("Prompt", CellScope.Column),
                     TableCell.Text("Status", CellScope.Column),

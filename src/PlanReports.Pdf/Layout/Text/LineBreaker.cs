@@ -23,7 +23,7 @@ internal static class LineBreaker
         {
             if (piece.IsBreak)
             {
-                lines.Add(Build(current, defaultStyle, lineHeight));
+                lines.Add(Build(current, defaultStyle, lineHeight, forcedBreak: true));
                 current = [];
                 used = 0;
                 continue;
@@ -31,7 +31,7 @@ internal static class LineBreaker
 
             if (current.Count > 0 && used + piece.TrimmedWidth > width + 0.001)
             {
-                lines.Add(Build(current, defaultStyle, lineHeight));
+                lines.Add(Build(current, defaultStyle, lineHeight, softBreak: true));
                 current = [];
                 used = 0;
             }
@@ -147,7 +147,11 @@ internal static class LineBreaker
         return (head, tail);
     }
 
-    private static TextLine Build(List<TextPiece> pieces, TextStyle defaultStyle, double lineHeight)
+    /// <summary>
+    /// Builds a line. The space that ends a soft-broken line is kept as an invisible glyph, and a forced break gets
+    /// one, so text extracted from the page or the structure tree does not run words together across lines.
+    /// </summary>
+    private static TextLine Build(List<TextPiece> pieces, TextStyle defaultStyle, double lineHeight, bool softBreak = false, bool forcedBreak = false)
     {
         var fragments = new List<LineFragment>();
         double x = 0;
@@ -157,7 +161,12 @@ internal static class LineBreaker
         {
             var p = pieces[i];
             var last = i == pieces.Count - 1;
-            var glyphs = last ? p.Trimmed : p.Glyphs;
+            IReadOnlyList<ShapedGlyph> glyphs = last && !softBreak ? p.Trimmed : p.Glyphs;
+            if (last && forcedBreak && p.BadgeFill is null)
+            {
+                glyphs = [.. glyphs, .. p.Style.Face.Shape(" ").Glyphs];
+            }
+
             var width = last ? p.TrimmedWidth : p.Width;
             var previous = fragments.Count > 0 ? fragments[^1] : null;
             if (previous is not null && p.BadgeFill is null && previous.BadgeFill is null

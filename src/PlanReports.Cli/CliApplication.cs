@@ -21,6 +21,7 @@ internal static class CliApplication
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(ListCommand.Create(context));
         root.Subcommands.Add(BuildCommand.Create(context));
+        root.Subcommands.Add(SampleCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -75,6 +75,19 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Help_names_the_tool_planreports_and_lists_every_command()
+    {
+        var run = CliRun.Of("--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("planreports [command] [options]", run.Out, StringComparison.Ordinal);
+        foreach (var command in new[] { "init", "import <PATH>", "validate", "list", "build", "sample" })
+        {
+            Assert.Contains("  " + command + " ", run.Out, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Unknown_command_and_unknown_format_are_bad_usage()
     {
         Assert.Equal(2, CliRun.Of("frobnicate").ExitCode);

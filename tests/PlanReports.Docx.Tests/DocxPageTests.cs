@@ -138,6 +138,19 @@ public sealed class DocxPageTests
         Assert.All(runs.Skip(1), r => Assert.NotNull(r.GetFirstChild<Break>()));
     }
 
+    [Fact]
+    public void A_link_in_the_footer_is_a_relationship_of_the_footer_part()
+    {
+        var footer = new M.RunningContent([new M.RunningLine([new M.Link("https://www.example.org/", [new M.TextRun("example.org")])])]);
+        var document = new M.Document(SampleDocuments.LetterMetadata, M.PageSetup.A4Portrait with { Footer = footer }, [new M.Paragraph([new M.TextRun("body")])]);
+        using var word = DocxFiles.Open(DocxFiles.Render(document));
+        var part = word.MainDocumentPart!.FooterParts.Single();
+        var link = part.Footer!.Descendants<Hyperlink>().Single();
+
+        Assert.Equal("https://www.example.org/", part.HyperlinkRelationships.Single(r => r.Id == link.Id).Uri.ToString());
+        Assert.Empty(word.MainDocumentPart.HyperlinkRelationships);
+    }
+
     private static SectionProperties Section(WordprocessingDocument word) =>
         word.MainDocumentPart!.Document!.Body!.GetFirstChild<SectionProperties>()!;
 }

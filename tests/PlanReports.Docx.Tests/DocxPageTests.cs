@@ -100,6 +100,23 @@ public sealed class DocxPageTests
     }
 
     [Fact]
+    public void A_page_break_before_a_section_that_starts_with_a_table_breaks_once()
+    {
+        var document = new M.Document(SampleDocuments.LetterMetadata, M.PageSetup.A4Portrait, [
+            new M.Paragraph([new M.TextRun("before")]),
+            new M.PageBreak(),
+            new M.Section([SampleDocuments.AssuranceTable() with { Caption = null }], StartOnNewPage: true),
+        ]);
+        using var word = DocxFiles.Open(DocxFiles.Render(document));
+        var body = word.MainDocumentPart!.Document!.Body!;
+
+        var breaks = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.PageBreakBefore is not null).ToList();
+        Assert.Single(breaks);
+        Assert.IsType<Table>(breaks[0].NextSibling());
+        Assert.Empty(body.Descendants<Break>());
+    }
+
+    [Fact]
     public void Keep_together_keeps_every_paragraph_but_the_last_with_the_next()
     {
         var document = new M.Document(SampleDocuments.LetterMetadata, M.PageSetup.A4Portrait, [

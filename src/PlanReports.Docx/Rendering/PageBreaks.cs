@@ -28,10 +28,13 @@ internal static class PageBreaks
             new ParagraphProperties(
                 new SpacingBetweenLines { Before = "0", After = "0", Line = Units.TwipsText(theme.ParagraphSpacing), LineRule = LineSpacingRuleValues.Exact }));
 
-    /// <summary>An empty paragraph holding a page break, one point high so it takes no visible space.</summary>
+    /// <summary>
+    /// An empty paragraph one point high that starts a new page: put in front of a table, or at the end of a
+    /// container. It breaks with "page break before" rather than w:br, so applying a break to it again is harmless.
+    /// </summary>
     public static Paragraph BreakParagraph() =>
         new(
             new ParagraphProperties(
-                new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact }),
-            new Run(new Break { Type = BreakValues.Page }));
+                new PageBreakBefore(),
+                new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact }));
 }

@@ -93,6 +93,7 @@ internal static class SampleDocuments
             blocks.Add(P("Key risks are the pace of change in community services, the availability of the workforce and the transfer of responsibilities to clinical commissioning groups. Mitigating action is in place for each; the SHA cluster will review progress monthly and will escalate to the Department of Health where a risk is not being managed."));
             blocks.Add(new ListBlock(false, [Item("Trajectory agreed with the lead provider."), Item("Milestones for each quarter of 2012/13."), Item("Named executive lead in every PCT.")]));
             blocks.Add(TrajectoryTable(domain, index));
+            blocks.Add(MilestoneTable(domain, index));
             if (index % 4 == 0)
             {
                 blocks.Add(Chart(domain, index));
@@ -156,6 +157,23 @@ internal static class SampleDocuments
             [new TableRow([TableCell.Text("Quarter", CellScope.Column), TableCell.Text("Plan", CellScope.Column), TableCell.Text("Standard", CellScope.Column), TableCell.Text("Assessment", CellScope.Column)])],
             [new TableRowGroup(null, rows)],
             $"Trajectory against the national standard: {domain}");
+    }
+
+    private static Table MilestoneTable(string domain, int seed)
+    {
+        string[] milestones = ["Trajectory agreed with providers", "Capacity plan signed off", "First quarterly review", "Recovery actions in place", "Year-end position confirmed"];
+        string[] months = ["Apr 2012", "Jun 2012", "Sep 2012", "Dec 2012", "Mar 2013"];
+        var rows = milestones.Select((m, i) => new TableRow(
+        [
+            TableCell.Text(m, CellScope.Row),
+            TableCell.Text(months[i]),
+            new TableCell([new Paragraph([new Badge((seed + i) % 4 == 3 ? "At risk" : "On track", (seed + i) % 4 == 3 ? Amber : Green, (seed + i) % 4 == 3 ? Colour.Black : Colour.White)])]),
+        ])).ToList();
+        return new Table(
+            [new TableColumn(3), new TableColumn(1.2), new TableColumn(1.2)],
+            [new TableRow([TableCell.Text("Milestone", CellScope.Column), TableCell.Text("Due", CellScope.Column), TableCell.Text("Status", CellScope.Column)])],
+            [new TableRowGroup(null, rows)],
+            $"QIPP and reform milestones: {domain}");
     }
 
     private static Figure Chart(string domain, int seed) => new(

@@ -5,6 +5,13 @@ using PlanReports.Bench;
 // alone), then the same documents go through our HTML renderer and headless Chromium's print-to-PDF.
 // Usage: PlanReports.Bench [iterations] [chromium-iterations]
 //        PlanReports.Bench --child <letter|pack|bundle> <iterations>   (internal: one size, one process)
+//        PlanReports.Bench --write <folder>   (writes each document as PDF, and HTML when that renderer exists, to look at)
+if (args.Length >= 2 && args[0] == "--write")
+{
+    SampleWriter.Write(args[1]);
+    return 0;
+}
+
 if (args.Length >= 3 && args[0] == "--child")
 {
     var measured = PdfMeasurement.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));

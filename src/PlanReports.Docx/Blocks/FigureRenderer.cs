@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanReports.Docx.Rendering;
 using PlanReports.Docx.Styles;
-using PlanReports.Docx.Text;
+using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Model;
 using PlanReports.Documents.Rendering;
 using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;

@@ -1,0 +1,50 @@
+using PlanReports.Reports.Lookups;
+
+namespace PlanReports.Reports.PctAssuranceLetter;
+
+/// <summary>
+/// What the SHA cluster's assurance letter to one PCT cluster says (seed 000 section 5): the overall assessment,
+/// the domains rated red or amber with the reason, conditions and actions, and the next review.
+/// </summary>
+/// <param name="Cluster">The PCT cluster written to.</param>
+/// <param name="ShaCluster">The SHA cluster writing.</param>
+/// <param name="Recipient">The PCT cluster's chief executive, or null when none is recorded.</param>
+/// <param name="Submission">The submission assured: the decision's, or the latest rated one when there is no decision.</param>
+/// <param name="Decision">The SHA cluster's assurance decision, or null when none is recorded.</param>
+/// <param name="Domains">Every domain with this cluster's rating in <paramref name="Submission"/>.</param>
+internal sealed record PctAssuranceLetterModel(
+    Organisation Cluster,
+    Organisation ShaCluster,
+    Contact? Recipient,
+    Submission Submission,
+    Decision? Decision,
+    IReadOnlyList<DomainAssessment> Domains)
+{
+    /// <summary>The domains rated red or amber, red first, then in the seed's order.</summary>
+    public IReadOnlyList<DomainAssessment> DomainsNeedingAction =>
+        Domains.Where(d => d.Rag is { Severity: > 0 })
+            .OrderByDescending(d => d.Rag!.Severity)
+            .ThenBy(d => d.Domain.Position)
+            .ToList();
+
+    /// <summary>The domains the submission holds no rating for.</summary>
+    public IReadOnlyList<DomainAssessment> DomainsNotRated => Domains.Where(d => d.Rag is null).ToList();
+
+    /// <summary>How many domains carry each rating, worst first: "2 red, 3 amber and 8 green".</summary>
+    public string RatingCounts
+    {
+        get
+        {
+            var parts = Rag.Scale.Select(r => $"{Domains.Count(d => d.Rag == r)} {r.Code}").ToList();
+            return $"{parts[0]}, {parts[1]} and {parts[2]}";
+        }
+    }
+
+    /// <summary>The sentence on the next review; says plainly when no date is set.</summary>
+    public string NextReviewText => Decision?.NextReviewOn is { } on
+        ? $"We will review progress with you on {DisplayFormat.Date(on)}."
+        : "No date has yet been set for the next review; we will write to you to agree one.";
+
+    /// <summary>The letter's date: the decision's, or the submission's due date when no decision is recorded.</summary>
+    public DateOnly LetterDate => Decision?.LetterOn ?? Submission.DueOn;
+}

@@ -1,0 +1,41 @@
+using PlanReports.Reports.Lookups;
+
+namespace PlanReports.Reports.RagNarrativePack;
+
+/// <summary>
+/// The SHA cluster's narrative assurance of one PCT cluster's plan, following the template of seed 000 section 5,
+/// with annexes of trajectories against national standards, QIPP programmes and reform milestones.
+/// </summary>
+internal sealed record RagNarrativePackModel(
+    Organisation Cluster,
+    Organisation ShaCluster,
+    IReadOnlyList<Organisation> Pcts,
+    Submission Submission,
+    IReadOnlyList<DomainNarrative> Domains,
+    IReadOnlyList<PctTrajectories> Trajectories,
+    IReadOnlyList<QippProgramme> QippProgrammes,
+    IReadOnlyList<QippYear> QippYears,
+    IReadOnlyList<MilestoneStatus> ReformMilestones)
+{
+    /// <summary>The template's column heading, as seed 000 writes it.</summary>
+    public const string KeyRisksHeading = "Key Risks and mitigating action (Only required in April submission)";
+
+    /// <summary>The summary table's groups: the main domains, then the Transition and reform sub-domains under one heading.</summary>
+    public IReadOnlyList<DomainGroup> SummaryGroups =>
+        Domains.Aggregate(new List<DomainGroup>(), (groups, d) =>
+        {
+            if (groups.Count == 0 || groups[^1].Name != d.Domain.GroupName)
+            {
+                groups.Add(new DomainGroup(d.Domain.GroupName, [d]));
+            }
+            else
+            {
+                groups[^1] = groups[^1] with { Domains = [.. groups[^1].Domains, d] };
+            }
+
+            return groups;
+        });
+
+    /// <summary>Milestones of all QIPP programmes, for the milestone annex.</summary>
+    public IReadOnlyList<MilestoneStatus> QippMilestones => QippProgrammes.SelectMany(p => p.Milestones).ToList();
+}

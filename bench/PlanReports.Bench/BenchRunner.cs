@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using PlanReports.Documents.Html;
 
 namespace PlanReports.Bench;
 
@@ -9,28 +10,23 @@ internal static class BenchRunner
     internal static int Run(int iterations, int chromiumIterations)
     {
         var folder = Directory.CreateTempSubdirectory("planreports-bench-").FullName;
-        var html = HtmlRendererLocator.Find();
+        var html = new HtmlRenderer();
         var c = CultureInfo.InvariantCulture;
         Console.WriteLine($"PDF: {iterations} renders per document (median), each size in its own process; Chromium: {chromiumIterations} prints per document.");
-        Console.WriteLine(html is null ? "HTML renderer not found in PlanReports.Documents: Chromium columns are left empty." : $"HTML renderer: {html.GetType().FullName}");
         Console.WriteLine();
         Console.WriteLine("| document | pages | PDF KB | ours ms (wall) | ours ms (CPU) | pages/s (wall) | peak RSS MB | alloc MB/render | Chromium pages | Chromium ms (wall) | Chromium ms (CPU) | ratio wall | ratio CPU |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var name in BenchDocument.Names)
         {
             var ours = Child(name, iterations);
-            var chromium = "| | | | |";
-            if (html is not null)
+            var htmlPath = Path.Combine(folder, name + ".html");
+            using (var file = File.Create(htmlPath))
             {
-                var htmlPath = Path.Combine(folder, name + ".html");
-                using (var file = File.Create(htmlPath))
-                {
-                    html.Render(BenchDocument.Build(name), file);
-                }
-
-                var (ms, cpu, pages) = ChromiumMeasurement.Run(htmlPath, Path.Combine(folder, name + "-chromium.pdf"), chromiumIterations);
-                chromium = string.Create(c, $"{pages} | {ms:0} | {cpu:0} | {ms / ours.MedianMs:0}× | {cpu / Math.Max(ours.MedianCpuMs, 0.1):0}× |");
+                html.Render(BenchDocument.Build(name), file);
             }
+
+            var (ms, cpu, pages) = ChromiumMeasurement.Run(htmlPath, Path.Combine(folder, name + "-chromium.pdf"), chromiumIterations);
+            var chromium = string.Create(c, $"{pages} | {ms:0} | {cpu:0} | {ms / ours.MedianMs:0}× | {cpu / Math.Max(ours.MedianCpuMs, 0.1):0}× |");
 
             Console.WriteLine(string.Create(c,
                 $"| {name} | {ours.Pages} | {ours.Bytes / 1024.0:0.0} | {ours.MedianMs:0.0} | {ours.MedianCpuMs:0.0} | {ours.Pages / (ours.MedianMs / 1000):0} | {ours.PeakRssBytes / 1048576.0:0} | {ours.AllocatedBytesPerRender / 1048576.0:0.0} | {chromium}"));

@@ -5,7 +5,7 @@ using PlanReports.Bench;
 // alone), then the same documents go through our HTML renderer and headless Chromium's print-to-PDF.
 // Usage: PlanReports.Bench [iterations] [chromium-iterations]
 //        PlanReports.Bench --child <letter|pack|bundle> <iterations>   (internal: one size, one process)
-//        PlanReports.Bench --write <folder>   (writes each document as PDF, and HTML when that renderer exists, to look at)
+//        PlanReports.Bench --write <folder>   (writes each document as PDF and HTML, to look at)
 if (args.Length >= 2 && args[0] == "--write")
 {
     SampleWriter.Write(args[1]);

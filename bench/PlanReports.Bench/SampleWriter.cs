@@ -1,3 +1,4 @@
+using PlanReports.Documents.Html;
 using PlanReports.Pdf;
 
 namespace PlanReports.Bench;
@@ -9,7 +10,7 @@ internal static class SampleWriter
     {
         Directory.CreateDirectory(folder);
         using var pdf = new PdfRenderer();
-        var html = HtmlRendererLocator.Find();
+        var html = new HtmlRenderer();
         foreach (var name in BenchDocument.Names)
         {
             var document = BenchDocument.Build(name);
@@ -19,9 +20,8 @@ internal static class SampleWriter
                 Console.WriteLine($"{name}.pdf: {result.PageCount} pages, {file.Length} bytes");
             }
 
-            if (html is not null)
+            using (var file = File.Create(Path.Combine(folder, name + ".html")))
             {
-                using var file = File.Create(Path.Combine(folder, name + ".html"));
                 html.Render(document, file);
             }
         }

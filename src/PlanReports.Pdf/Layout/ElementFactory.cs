@@ -214,7 +214,7 @@ internal sealed class ElementFactory
         if (!string.IsNullOrWhiteSpace(t.Caption))
         {
             var captionNode = tableNode is null ? null : new StructNode("Caption", tableNode);
-            var style = Style(theme.TableSize, context.Colour, bold: true);
+            var style = Style(theme.BodySize, context.Colour, bold: true);
             caption = new ParagraphElement("table caption", t.Source, Spans([new TextRun(t.Caption)], style, true, false, captionNode, null), style, theme.LineHeight, TextAlignment.Left, captionNode);
         }
 

@@ -36,7 +36,7 @@ internal static class SignoffStore
         c.Execute("INSERT INTO dataset VALUES ('test-fixture', 1, 'Rows written by the runner tests')");
         c.Execute(
             """
-            INSERT INTO indicator VALUES
+            INSERT INTO indicator (code, name, indicator_group, outcomes_domain, public_health, unit, polarity, standard_text, standard_value, frequency, data_source) VALUES
               ('QUAL-08', 'A&E total time', 'Quality', 4, 0, 'percentage', 'higher-is-better', '95 per cent of patients seen within four hours', 95, 'quarterly', 'Unify'),
               ('QUAL-11', 'Incidence of MRSA', 'Quality', 5, 0, 'count', 'lower-is-better', 'Zero tolerance of avoidable MRSA infections', 0, 'monthly', 'HPA'),
               ('PH-01', 'Smoking quitters', 'Quality', NULL, 1, 'count', 'higher-is-better', NULL, NULL, 'quarterly', 'Unify')

@@ -96,6 +96,38 @@ public sealed class SampleConsistencyTests(SampleFixture sample) : IClassFixture
         Assert.All(changed, r => Assert.Contains($"from {january[(r["organisation_code"], r["domain_code"])]} in the January submission", r["commentary"], StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Performance_and_quality_is_never_green_where_a_pct_plans_below_a_national_standard()
+    {
+        var standards = sample.Reference.Indicators.Where(i => i.Standard is not null).ToDictionary(i => i.Code, i => i.Standard!.Value);
+        var clusterOf = Rows(sample.Tables.Organisation).Where(o => o["type"] == "pct").ToDictionary(o => o["code"]!, o => o["parent_code"]!);
+        var below = Rows(sample.Tables.Trajectory)
+            .Where(t => standards.TryGetValue(t["indicator_code"]!, out var standard) && double.Parse(t["planned_value"]!, CultureInfo.InvariantCulture) < standard)
+            .Select(t => (t["submission_code"], clusterOf[t["organisation_code"]!])).ToHashSet();
+        var ratings = Rows(sample.Tables.DomainRating).Where(r => r["domain_code"] == "performance-quality").ToList();
+
+        Assert.NotEmpty(below);
+        Assert.All(ratings, r =>
+        {
+            if (below.Contains((r["submission_code"], r["organisation_code"]!)))
+            {
+                Assert.NotEqual("green", r["rag"]);
+                Assert.Contains("below the national standard", r["commentary"], StringComparison.Ordinal);
+            }
+        });
+    }
+
+    [Fact]
+    public void Kent_and_Medway_carries_the_facts_of_seed_004()
+    {
+        var kent = Rows(sample.Tables.Organisation).Single(o => o["name"] == "Kent and Medway PCT Cluster")["code"];
+        var ratings = Rows(sample.Tables.DomainRating).Where(r => r["organisation_code"] == kent).ToList();
+
+        Assert.All(ratings.Where(r => r["domain_code"] == "tr-public-health"), r => Assert.Equal("green", r["rag"]));
+        Assert.All(ratings.Where(r => r["domain_code"] == "tr-commissioning-support"),
+            r => Assert.Contains("Kent and Medway Commissioning Support (KMCS)", r["commentary"], StringComparison.Ordinal));
+    }
+
     private static IEnumerable<IReadOnlyDictionary<string, string?>> Rows(SampleTable table) => SampleFixture.Rows(table);
 
     private static DateOnly Date(string? cell) => DateOnly.ParseExact(cell!, "yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -64,7 +64,7 @@ public sealed class DocxRenderer : IDocumentRenderer
     {
         // Every relationship gets an explicit id: the SDK's generated ids are random.
         var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdDocument");
-        var language = Text.XmlSafeText.CleanLine(document.Metadata.Language);
+        var language = Conversion.XmlSafeText.CleanLine(document.Metadata.Language);
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Build(theme, language);
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = SettingsWriter.Build(language);
 
@@ -88,10 +88,8 @@ public sealed class DocxRenderer : IDocumentRenderer
         body.Append(SectionLayout.Build(document.Page, running));
         main.Document = new WordDocument(body);
 
-        if (context.Numbering.IsUsed)
-        {
-            main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();
-        }
+        // Always written: the list styles in styles.xml refer to it.
+        main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();
 
         CorePropertiesWriter.Write(word.AddNewPart<CoreFilePropertiesPart>("rIdCoreProperties"), document.Metadata);
     }

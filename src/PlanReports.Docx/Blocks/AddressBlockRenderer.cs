@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanReports.Docx.Rendering;
-using PlanReports.Docx.Text;
+using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Model;
 
 namespace PlanReports.Docx.Blocks;

@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanReports.Docx.Rendering;
 using PlanReports.Docx.Styles;
-using PlanReports.Docx.Text;
+using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Model;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 

@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanReports.Docx.Rendering;
 using PlanReports.Docx.Styles;
-using PlanReports.Docx.Text;
+using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Model;
 using ModelTable = PlanReports.Documents.Model.Table;
 using ModelTableCell = PlanReports.Documents.Model.TableCell;
@@ -25,14 +25,18 @@ internal sealed class TableRenderer : DocxBlockRenderer<ModelTable>
     {
         var output = new List<OpenXmlElement>();
         var caption = XmlSafeText.CleanLine(block.Caption).Trim();
+        var rowCount = block.HeaderRows.Count + block.Groups.Sum(g => g.Rows.Count + (g.Label is null ? 0 : 1));
         if (caption.Length > 0)
         {
             var captionParagraph = Rendering.Paragraphs.Create(StyleIds.Caption, TextAlignment.Left, [Runs.Text(caption, context with { Bold = false, TextColour = null })]);
-            Rendering.Paragraphs.Properties(captionParagraph).KeepNext = new KeepNext();
+            if (rowCount > 0)
+            {
+                Rendering.Paragraphs.Properties(captionParagraph).KeepNext = new KeepNext();
+            }
+
             output.Add(captionParagraph);
         }
 
-        var rowCount = block.HeaderRows.Count + block.Groups.Sum(g => g.Rows.Count + (g.Label is null ? 0 : 1));
         if (rowCount == 0)
         {
             // Word treats a table without rows as a damaged file; an empty table is just its caption.

@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanReports.Docx.Rendering;
 using PlanReports.Docx.Styles;
-using PlanReports.Docx.Text;
+using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Model;
 
 namespace PlanReports.Docx.Inlines;
@@ -19,7 +19,7 @@ internal sealed class LinkRenderer : DocxInlineRenderer<Link>
         var content = linkScope.RenderInlines(inline.Inlines);
         if (content.Count == 0)
         {
-            content.Add(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(XmlSafeText.CleanLine(inline.Target))));
+            content.Add(new Run(new Text(XmlSafeText.CleanLine(inline.Target))));
         }
 
         foreach (var run in content.OfType<Run>())

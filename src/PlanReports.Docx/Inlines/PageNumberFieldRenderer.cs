@@ -19,7 +19,7 @@ internal sealed class PageNumberFieldRenderer : DocxInlineRenderer<PageNumberFie
             FieldRun(context, new FieldChar { FieldCharType = FieldCharValues.Begin }),
             FieldRun(context, new FieldCode(instruction) { Space = SpaceProcessingModeValues.Preserve }),
             FieldRun(context, new FieldChar { FieldCharType = FieldCharValues.Separate }),
-            FieldRun(context, new DocumentFormat.OpenXml.Wordprocessing.Text("1")),
+            FieldRun(context, new Text("1")),
             FieldRun(context, new FieldChar { FieldCharType = FieldCharValues.End }),
         ];
     }

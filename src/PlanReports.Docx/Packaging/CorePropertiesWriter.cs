@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using PlanReports.Docx.Text;
+using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Model;
 
 namespace PlanReports.Docx.Packaging;

@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using PlanReports.Docx.Text;
+using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Model;
 
 namespace PlanReports.Docx.Page;

@@ -1,5 +1,6 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PlanReports.Docx.Text;
+using PlanReports.Docx.Conversion;
 
 namespace PlanReports.Docx.Rendering;
 
@@ -68,7 +69,7 @@ internal static class Runs
 
             if (i > start)
             {
-                run.Append(new DocumentFormat.OpenXml.Wordprocessing.Text(clean[start..i]) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
+                run.Append(new Text(clean[start..i]) { Space = SpaceProcessingModeValues.Preserve });
             }
 
             if (i < clean.Length)

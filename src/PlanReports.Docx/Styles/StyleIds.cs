@@ -19,6 +19,8 @@ internal static class StyleIds
     public const string NoList = "NoList";
     public const string Table = "PlanReportsTable";
     public const string LayoutTable = "LayoutTable";
+    public const string BulletList = "PlanReportsBullets";
+    public const string NumberedList = "PlanReportsNumbers";
 
     /// <summary>Heading 1 to 3.</summary>
     public static string Heading(int level) => level switch

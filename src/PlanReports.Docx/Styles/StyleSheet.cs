@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PlanReports.Docx.Text;
+using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Rendering;
 
 namespace PlanReports.Docx.Styles;
@@ -8,7 +8,7 @@ namespace PlanReports.Docx.Styles;
 /// <summary>
 /// styles.xml built from the shared <see cref="DocumentTheme"/>: real Word styles (Normal, Title, Subtitle,
 /// Heading 1–3 with outline levels, Small, Notice, Caption, Header, Footer, List Paragraph, Table Text,
-/// Hyperlink) and two table styles, so a reader editing the DOCX in Word works with named styles, the
+/// Hyperlink), two list styles and two table styles, so a reader editing the DOCX in Word works with named styles, the
 /// navigation pane shows the headings, and a table of contents can be inserted.
 /// </summary>
 internal static class StyleSheet
@@ -52,6 +52,8 @@ internal static class StyleSheet
             Hyperlink(theme),
             TableNormal(),
             NoList(),
+            ListStyle(StyleIds.BulletList, "PlanReports Bullets", ListNumbering.BulletsStyleNumId),
+            ListStyle(StyleIds.NumberedList, "PlanReports Numbers", ListNumbering.NumbersStyleNumId),
             TableStyles.Grid(theme),
             TableStyles.Layout());
         return styles;
@@ -154,6 +156,15 @@ internal static class StyleSheet
             new SemiHidden(),
             new UnhideWhenUsed())
         { Type = StyleValues.Numbering, StyleId = StyleIds.NoList, Default = true };
+
+    /// <summary>A Word list style: the numbering definition a reader applies from the list library.</summary>
+    private static Style ListStyle(string id, string name, int numId) =>
+        new(
+            new StyleName { Val = name },
+            new BasedOn { Val = StyleIds.NoList },
+            new UIPriority { Val = 99 },
+            new StyleParagraphProperties(new NumberingProperties(new NumberingId { Val = numId })))
+        { Type = StyleValues.Numbering, StyleId = id };
 
     private static StyleRunProperties Run(double size, bool bold, string? colour)
     {

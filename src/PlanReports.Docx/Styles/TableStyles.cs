@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using PlanReports.Docx.Text;
+using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Rendering;
 
 namespace PlanReports.Docx.Styles;

@@ -143,7 +143,7 @@ public sealed class CliTests
         // Whatever was at --db is replaced by a fresh store.
         File.WriteAllText(temp.Store.Path, "not a database");
 
-        var run = CliRun.Of("build", "--db", temp.Store.Path, "--data", data);
+        var run = CliRun.Of(BuildWithoutReports(temp, data));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("(replaced)", run.Out, StringComparison.Ordinal);
@@ -161,7 +161,7 @@ public sealed class CliTests
         var data = CopyReference(temp);
         temp.Write(Path.Combine("data", "sample", "organisation.csv"), "code,name,type,valid_from\nX,Nowhere,county,2012-01-01\n");
 
-        var run = CliRun.Of("build", "--db", temp.Store.Path, "--data", data);
+        var run = CliRun.Of(BuildWithoutReports(temp, data));
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("organisation.csv:2: column 'type': organisation_type_known", run.Error, StringComparison.Ordinal);
@@ -176,6 +176,17 @@ public sealed class CliTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no data folder", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Build arguments with an empty report definitions folder, so these tests check the data half of build
+    /// (store, import, validation); rendering has its own tests.
+    /// </summary>
+    internal static string[] BuildWithoutReports(TemporaryStore temp, string data)
+    {
+        var reportdefs = Path.Combine(temp.Folder, "no-reportdefs");
+        Directory.CreateDirectory(reportdefs);
+        return ["build", "--db", temp.Store.Path, "--data", data, "--reportdefs", reportdefs, "--out", Path.Combine(temp.Folder, "out")];
     }
 
     private static string CopyReference(TemporaryStore temp)

@@ -13,7 +13,7 @@ public sealed partial class SampleBuildTests
         using var temp = new TemporaryStore();
         var planted = PlantedGapCodes();
 
-        var run = CliRun.Of("build", "--db", temp.Store.Path, "--data", RepoPaths.Combine("data"));
+        var run = CliRun.Of(CliTests.BuildWithoutReports(temp, RepoPaths.Combine("data")));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(string.Empty, run.Error);

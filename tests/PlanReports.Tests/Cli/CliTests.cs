@@ -107,9 +107,9 @@ public sealed class CliTests
         var json = CliRun.Of("validate", "--db", temp.Store.Path, "--format", "json");
 
         Assert.Equal((1, 1), (text.ExitCode, json.ExitCode));
-        Assert.Contains("5QA NHS Kent and Medway (pct-cluster): 2 error(s), 2 warning(s)", text.Out, StringComparison.Ordinal);
+        Assert.Contains("5QA NHS Kent and Medway (pct-cluster): 3 error(s), 2 warning(s)", text.Out, StringComparison.Ordinal);
         using var document = JsonDocument.Parse(json.Out);
-        Assert.Equal(2, document.RootElement.GetProperty("errors").GetInt32());
+        Assert.Equal(3, document.RootElement.GetProperty("errors").GetInt32());
         Assert.Equal("domains-rated", document.RootElement.GetProperty("organisations")[0].GetProperty("findings")[0].GetProperty("rule").GetString());
     }
 

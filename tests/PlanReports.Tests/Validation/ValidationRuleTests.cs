@@ -18,12 +18,31 @@ public sealed class ValidationRuleTests
     }
 
     [Fact]
-    public void Domains_rated_passes_when_each_submission_made_rates_every_domain_even_if_another_submission_is_empty()
+    public void A_submission_not_yet_made_is_not_reported_as_missing_its_returns()
     {
         using var fixture = new ValidationFixture();
-        fixture.Execute("DELETE FROM domain_rating WHERE submission_code = '2012-13-jan'");
+        fixture.Execute(
+            """
+            DELETE FROM domain_rating WHERE submission_code = '2012-13-apr'; DELETE FROM trajectory WHERE submission_code = '2012-13-apr';
+            DELETE FROM milestone WHERE submission_code = '2012-13-apr'; DELETE FROM qipp_programme WHERE submission_code = '2012-13-apr';
+            DELETE FROM planned_savings;
+            """);
 
-        Assert.Empty(fixture.Findings("domains-rated"));
+        var report = fixture.Validate();
+
+        Assert.True(report.IsClean, string.Join("\n", report.Findings));
+    }
+
+    [Fact]
+    public void A_made_submission_lacking_a_whole_return_is_reported()
+    {
+        using var fixture = new ValidationFixture();
+        fixture.Execute("DELETE FROM domain_rating WHERE submission_code = '2012-13-apr'; DELETE FROM qipp_programme WHERE submission_code = '2012-13-jan'");
+
+        var findings = fixture.Validate().Findings.Select(f => $"{f.RuleId} {f.SubmissionCode}: {f.Message}").ToList();
+
+        Assert.Contains("domains-rated 2012-13-apr: no domain is RAG rated", findings);
+        Assert.Contains("qipp-programme-count 2012-13-jan: 0 key QIPP programme(s) reported; seed 000 §4 asks for the key 5-7", findings);
     }
 
     [Fact]
@@ -96,7 +115,7 @@ public sealed class ValidationRuleTests
     public void Trajectories_complete_finds_a_pct_missing_a_relevant_indicator()
     {
         using var fixture = new ValidationFixture();
-        fixture.Execute("DELETE FROM trajectory WHERE organisation_code = '5QD' AND indicator_code = 'QUAL-12'");
+        fixture.Execute("DELETE FROM trajectory WHERE submission_code = '2012-13-apr' AND organisation_code = '5QD' AND indicator_code = 'QUAL-12'");
 
         var finding = Assert.Single(fixture.Findings("trajectories-complete"));
 

@@ -79,7 +79,7 @@ public sealed class ValidationWriterTests
         fixture.Execute(
             """
             DELETE FROM domain_rating WHERE submission_code = '2012-13-apr' AND domain_code = 'qipp';
-            DELETE FROM trajectory WHERE organisation_code = '5QD' AND indicator_code = 'QUAL-11';
+            DELETE FROM trajectory WHERE submission_code = '2012-13-apr' AND organisation_code = '5QD' AND indicator_code = 'QUAL-11';
             UPDATE milestone SET title = 'Monthly meeting held' WHERE code = 'M3';
             """);
         return fixture;

@@ -88,6 +88,19 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void A_db_file_that_is_not_a_store_is_bad_input_without_a_stack_trace()
+    {
+        using var temp = new TemporaryStore();
+        File.WriteAllText(temp.Store.Path, "these are not the tables you are looking for");
+
+        var run = CliRun.Of("validate", "--db", temp.Store.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("file is not a database", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_command_and_unknown_format_are_bad_usage()
     {
         Assert.Equal(2, CliRun.Of("frobnicate").ExitCode);

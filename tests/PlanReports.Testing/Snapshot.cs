@@ -20,9 +20,22 @@ public static class Snapshot
     public static void Verify(string name, string actual, [CallerFilePath] string sourceFile = "")
     {
         ArgumentException.ThrowIfNullOrEmpty(sourceFile);
+        new SnapshotStore(SourceDirectory(sourceFile), AcceptRequested()).Verify(name, actual);
+    }
+
+    /// <summary>
+    /// The folder of the calling test file. A build with a path map (ContinuousIntegrationBuild) records source
+    /// paths as "/_/…"; those are resolved against the repository root so snapshots are still found.
+    /// </summary>
+    public static string SourceDirectory(string sourceFile)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sourceFile);
         var directory = Path.GetDirectoryName(sourceFile)
             ?? throw new ArgumentException($"'{sourceFile}' has no directory.", nameof(sourceFile));
-        new SnapshotStore(directory, AcceptRequested()).Verify(name, actual);
+        const string MappedRoot = "/_/";
+        return !System.IO.Directory.Exists(directory) && sourceFile.StartsWith(MappedRoot, StringComparison.Ordinal)
+            ? Path.GetDirectoryName(RepoPaths.Combine(sourceFile[MappedRoot.Length..]))!
+            : directory;
     }
 
     /// <summary>True when <see cref="AcceptVariable"/> is set to 1 in this process's environment.</summary>

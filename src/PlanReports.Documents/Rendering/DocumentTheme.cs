@@ -71,6 +71,24 @@ public sealed record DocumentTheme
     /// <summary>Border of <see cref="ParagraphStyle.Notice"/> paragraphs.</summary>
     public Colour NoticeBorder { get; init; } = new(0xFF, 0xB8, 0x1C);
 
+    /// <summary>The contrast WCAG 2.1 AA asks of normal-size text (success criterion 1.4.3).</summary>
+    public const double MinimumTextContrast = 4.5;
+
+    /// <summary>
+    /// The text colour to write on <paramref name="background"/> (a shaded cell, a badge): the body text colour
+    /// when it reaches <see cref="MinimumTextContrast"/>, otherwise black or white, whichever contrasts more.
+    /// Every format calls this, so a shaded cell reads the same in PDF, DOCX and HTML.
+    /// </summary>
+    public Colour TextOn(Colour background)
+    {
+        if (Text.ContrastWith(background) >= MinimumTextContrast)
+        {
+            return Text;
+        }
+
+        return Colour.White.ContrastWith(background) >= Colour.Black.ContrastWith(background) ? Colour.White : Colour.Black;
+    }
+
     /// <summary>The theme all PlanReports documents use.</summary>
     public static DocumentTheme Default { get; } = new();
 }

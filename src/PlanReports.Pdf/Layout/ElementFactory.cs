@@ -177,17 +177,21 @@ internal sealed class ElementFactory
         var items = new List<LayoutElement>();
         var number = l.Start;
         var labelStyle = Style(context.Size, context.Colour, context.Bold);
+        var labels = l.Items.Select((_, i) => l.Ordered ? $"{l.Start + i}." : (context.ListDepth % 2 == 0 ? "\u2022" : "\u2013")).ToList();
+
+        // The hanging indent grows for wide numbers ("100.") so a label never wraps.
+        var indent = Math.Max(theme.ListIndent, labels.Select(t => labelStyle.Face.Shape(t).Width(labelStyle.Size)).DefaultIfEmpty(0).Max() + ListItemElement.LabelGap + 1);
         foreach (var item in l.Items)
         {
             var itemNode = listNode is null ? null : new StructNode("LI", listNode);
             var labelNode = itemNode is null ? null : new StructNode("Lbl", itemNode);
             var bodyNode = itemNode is null ? null : new StructNode("LBody", itemNode);
-            var text = l.Ordered ? $"{number}." : (context.ListDepth % 2 == 0 ? "\u2022" : "\u2013");
+            var text = labels[number - l.Start];
             number++;
             var label = new ParagraphElement("list label", l.Source, [new InlineSpan(text, labelStyle)], labelStyle, theme.LineHeight, TextAlignment.Right, labelNode);
             var bodyContext = context with { Parent = bodyNode, ListDepth = context.ListDepth + 1 };
             var body = Stack("list item", l.Source, item.Blocks, bodyContext, depth);
-            items.Add(new ListItemElement("list item", l.Source, label, body, theme.ListIndent, itemNode) { SpacingAfter = theme.ParagraphSpacing / 2 });
+            items.Add(new ListItemElement("list item", l.Source, label, body, indent, itemNode) { SpacingAfter = theme.ParagraphSpacing / 2 });
         }
 
         return new StackElement("list", l.Source, items) { SpacingAfter = theme.ParagraphSpacing };
@@ -210,7 +214,7 @@ internal sealed class ElementFactory
         if (!string.IsNullOrWhiteSpace(t.Caption))
         {
             var captionNode = tableNode is null ? null : new StructNode("Caption", tableNode);
-            var style = Style(theme.TableSize, context.Colour, bold: true);
+            var style = Style(theme.BodySize, context.Colour, bold: true);
             caption = new ParagraphElement("table caption", t.Source, Spans([new TextRun(t.Caption)], style, true, false, captionNode, null), style, theme.LineHeight, TextAlignment.Left, captionNode);
         }
 
@@ -255,8 +259,8 @@ internal sealed class ElementFactory
                 _ => header ? "Column" : null,
             };
             var cellNode = rowNode is null ? null : new StructNode(isHeader ? "TH" : "TD", rowNode) { Scope = isHeader ? scope : null, ColumnSpan = span };
-            // Key cells of a key-value list are row headers for assistive technology but are drawn plain.
-            var shading = cell.Shading ?? (isHeader && !plain ? theme.TableHeaderFill : null);
+            // Column headers are shaded; row headers are bold on white, as GOV.UK tables draw them.
+            var shading = cell.Shading ?? ((header || cell.Scope == CellScope.Column) && !plain ? theme.TableHeaderFill : null);
             var colour = shading is { } bg ? Readable(isHeader ? theme.TableHeaderText : context.Colour, bg) : context.Colour;
             var alignment = cell.Alignment ?? table.Columns[column].Alignment;
             var blocks = cell.Blocks.Select(b => b is Paragraph p && p.Alignment == TextAlignment.Left ? p with { Alignment = alignment } : b);

@@ -29,7 +29,7 @@ internal static class ImportFiles
                 }
                 else
                 {
-                    errors.Add(new ImportError(path, null, null, "unsupported-file", "only .csv files can be imported"));
+                    errors.Add(new ImportError(path, null, null, "unsupported-file", "only .csv (a store table) and .yaml (reference data) files can be imported"));
                 }
             }
             else
@@ -45,6 +45,7 @@ internal static class ImportFiles
     private static ImportFileKind? KindOf(string file) => Path.GetExtension(file).ToLowerInvariant() switch
     {
         ".csv" => ImportFileKind.Csv,
+        ".yaml" => ImportFileKind.Yaml,
         _ => null,
     };
 }

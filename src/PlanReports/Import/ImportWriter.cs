@@ -67,7 +67,7 @@ internal static class ImportWriter
                 null,
                 "foreign-key",
                 string.Create(CultureInfo.InvariantCulture,
-                    $"replacing {problem.Parent} would leave {problem.Table} row {problem.RowId} in the store pointing at a {problem.Parent} that no longer exists")));
+                    $"replacing {problem.Parent} would leave {problem.Table} row {problem.RowId} in the store without the {problem.Parent} row it refers to")));
         }
 
         return errors;

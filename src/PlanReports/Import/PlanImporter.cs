@@ -26,6 +26,12 @@ public sealed class PlanImporter(PlanStore store, int maxErrors = 50)
             }
         }
 
+        var yaml = files.Where(f => f.Kind == ImportFileKind.Yaml).ToList();
+        if (yaml.Count > 0)
+        {
+            sources.AddRange(ReferenceSource.Read(yaml, errors));
+        }
+
         errors.ThrowIfAny();
         return Import(sources, errors);
     }

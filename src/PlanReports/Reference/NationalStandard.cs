@@ -6,7 +6,7 @@ namespace PlanReports.Reference;
 /// </summary>
 /// <param name="Quote">The seed's words, a contiguous extract of 001.</param>
 /// <param name="Paragraph">The 001 paragraph it is quoted from, for example "2.31".</param>
-/// <param name="Measure">What is measured, in the seed's words; null when the quote covers the whole indicator.</param>
+/// <param name="Measure">A short label for what is measured, assigned by PlanReports to tell several standards of one indicator apart; optional.</param>
 /// <param name="ThresholdPercent">The numeric threshold, in per cent, or null where 001 states a standard without a number.</param>
 /// <param name="Comparison">How a value is compared with the threshold; null when there is no threshold.</param>
 public sealed record NationalStandard(

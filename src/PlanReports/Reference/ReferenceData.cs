@@ -15,6 +15,7 @@ namespace PlanReports.Reference;
 /// <param name="WorkforceLinesOfEnquiry">Annex 5 workforce key lines of enquiry.</param>
 /// <param name="PublicHealthChecklist">Annex 6 public health checklist.</param>
 /// <param name="PlanningRounds">The 2012/13 round and the 2014/15 Better Care Fund round with their timetables.</param>
+/// <param name="PlanningRules">The 2012/13 rules on QIPP programmes and milestones that validation checks.</param>
 /// <param name="BetterCareFund">Conditions, metrics, payment for performance and funding of the Better Care Fund.</param>
 /// <param name="SeedOrganisations">The real organisations the seeds name, for the sample generator.</param>
 public sealed record ReferenceData(
@@ -28,5 +29,6 @@ public sealed record ReferenceData(
     IReadOnlyList<WorkforceLineOfEnquiry> WorkforceLinesOfEnquiry,
     PublicHealthChecklist PublicHealthChecklist,
     IReadOnlyList<PlanningRound> PlanningRounds,
+    PlanningRules PlanningRules,
     BetterCareFund BetterCareFund,
     SeedOrganisations SeedOrganisations);

@@ -19,6 +19,7 @@ public static class ReferenceDataLoader
         "key-issues.yaml",
         "workforce-lines-of-enquiry.yaml",
         "public-health-checklist.yaml",
+        "planning-rules-2012-13.yaml",
         "bcf-national-conditions.yaml",
         "bcf-metrics.yaml",
         "bcf-payment-for-performance.yaml",
@@ -62,6 +63,8 @@ public static class ReferenceDataLoader
         var keyIssues = ReadFile(PathOf("key-issues.yaml"), "key issues file", KeyIssuesReader.Read);
         var linesOfEnquiry = ReadFile(PathOf("workforce-lines-of-enquiry.yaml"), "workforce lines of enquiry file", WorkforceLinesOfEnquiryReader.Read);
         var checklist = ReadFile(PathOf("public-health-checklist.yaml"), "public health checklist file", PublicHealthChecklistReader.Read);
+
+        var rules = ReadFile(PathOf("planning-rules-2012-13.yaml"), "planning rules file", PlanningRulesReader.Read);
 
         var roundFiles = files.Where(file => Path.GetFileName(file).StartsWith(PlanningRoundPrefix, StringComparison.Ordinal)).ToList();
         if (roundFiles.Count == 0)
@@ -111,6 +114,7 @@ public static class ReferenceDataLoader
             linesOfEnquiry,
             checklist,
             rounds,
+            rules,
             betterCareFund,
             organisations);
     }

@@ -16,9 +16,10 @@ internal static class ReferenceYamlDocument
         }
         catch (YamlException error)
         {
-            // YamlDotNet reports a repeated mapping key as a syntax error too; both read as "malformed YAML".
-            var rule = error.InnerException is ArgumentException
-                ? $"malformed YAML: a key appears twice in the same mapping ({error.InnerException.Message})"
+            // YamlDotNet reports a key repeated in one mapping as "Duplicate key <name>"; say which rule that breaks.
+            const string duplicate = "Duplicate key ";
+            var rule = error.Message.StartsWith(duplicate, StringComparison.Ordinal)
+                ? $"malformed YAML: the key '{error.Message[duplicate.Length..]}' appears twice in the same mapping"
                 : $"malformed YAML: {error.Message}";
             throw new ReferenceDataException(filePath, (int)error.Start.Line, (int)error.Start.Column, rule, error);
         }

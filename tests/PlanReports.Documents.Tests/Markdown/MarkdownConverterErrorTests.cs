@@ -41,6 +41,8 @@ public sealed class MarkdownConverterErrorTests
         { "invalid id", "# Title {#1st}\n", 1, "'#1st' is not a valid id" },
         { "duplicate id", "# One {#conditions}\n\n# Two {#conditions}\n", 3, "the id '#conditions' is used twice" },
         { "key=value attribute", "Text {lang=fr}\n", 1, "'lang=' is not supported" },
+        { "attributes on a list", "{.tight}\n- one\n- two\n", 2, "lists take no attributes" },
+        { "attribute Markdig cannot read", "\n## Risks {#r}\n", 2, "was not read as attributes" },
         { "attributes on a table", "{.wide}\n| a |\n|---|\n| b |\n", 2, "tables take no attributes" },
     };
 

@@ -30,6 +30,9 @@ public sealed class MarkdownConverterGoldenTests
         Snapshot.Verify($"{name}.txt", ModelProjection.Of(blocks));
     }
 
-    internal static string CasePath(string name, [CallerFilePath] string here = "") =>
-        Path.Combine(Path.GetDirectoryName(here)!, "Cases", name + ".md");
+    internal static string CasePath(string name) => Path.Combine(CasesDirectory(), name + ".md");
+
+    // Called only from here, so the caller file path is this file's: the cases sit beside it.
+    private static string CasesDirectory([CallerFilePath] string here = "") =>
+        Path.Combine(Snapshot.SourceDirectory(here), "Cases");
 }

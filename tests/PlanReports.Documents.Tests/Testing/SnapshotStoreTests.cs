@@ -77,4 +77,12 @@ public sealed class SnapshotStoreTests : IDisposable
 
         Assert.Throws<ArgumentException>(() => store.Verify("../escape.txt", "x"));
     }
+
+    [Fact]
+    public void Snapshots_of_a_path_mapped_build_are_found_under_the_repository_root()
+    {
+        var directory = Snapshot.SourceDirectory("/_/tests/PlanReports.Documents.Tests/Markdown/MarkdownConverterTests.cs");
+
+        Assert.Equal(Path.Combine(RepoPaths.Root, "tests", "PlanReports.Documents.Tests", "Markdown"), directory);
+    }
 }

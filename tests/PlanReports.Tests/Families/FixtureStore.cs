@@ -79,14 +79,14 @@ internal static class FixtureStore
         c.Execute("INSERT INTO assurance_question VALUES ('finance', 1, 'Is the plan consistent with the financial trajectories?'), ('finance', 2, 'Does the plan deliver the required surplus?'), ('tr-public-health', 1, 'Are the plans for public health transition robust?')");
         c.Execute(
             """
-            INSERT INTO indicator VALUES
+            INSERT INTO indicator (code, name, indicator_group, outcomes_domain, public_health, unit, polarity, standard_text, standard_value, frequency, data_source) VALUES
               ('ae-4h', 'A&E total time in department under 4 hours', 'Quality', 4, 0, 'percentage', 'higher-is-better', '95% within 4 hours', 95, 'quarterly', 'Unify'),
               ('mrsa', 'Incidence of MRSA', 'Quality', 5, 0, 'count', 'lower-is-better', 'No more than the objective of 2', 2, 'monthly', 'HPA'),
               ('quitters', 'Smoking quitters', 'Quality', NULL, 1, 'count', 'neutral', NULL, NULL, 'quarterly', 'Unify')
             """);
         c.Execute(
             """
-            INSERT INTO national_milestone VALUES
+            INSERT INTO national_milestone (code, category, text, due_text, due_date) VALUES
               ('ph-1', 'Public health', 'Agree the local public health transition plan with local authorities', 'by March 2012', '2012-03-31'),
               ('ph-2', 'Public health', 'Transfer public health staff to local authorities', 'by March 2013', '2013-03-31'),
               ('cd-1', 'Commissioning development', 'Delegate 100% of the commissioning budget to emerging CCGs', 'by end March 2012', '2012-03-31')

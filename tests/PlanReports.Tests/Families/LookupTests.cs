@@ -7,17 +7,18 @@ public sealed class LookupTests
     [Fact]
     public void Rag_badge_colours_meet_wcag_contrast_and_carry_a_word()
     {
-        foreach (var rag in RagRating.Scale)
+        foreach (var rag in Rag.Scale)
         {
-            Assert.True(rag.Background.ContrastWith(rag.Foreground) >= 4.5, $"{rag.Label}: {rag.Background.ContrastWith(rag.Foreground):0.00}");
-            Assert.Equal(rag.Label, rag.ToBadge().Text);
+            var badge = rag.ToBadge();
+            Assert.True(badge.Background.ContrastWith(badge.Foreground) >= 4.5, $"{rag.Label}: {badge.Background.ContrastWith(badge.Foreground):0.00}");
+            Assert.Equal(rag.Label, badge.Text);
         }
     }
 
     [Fact]
     public void Unknown_rag_value_is_named_in_the_error()
     {
-        var e = Assert.Throws<ArgumentException>(() => RagRating.Of("purple"));
+        var e = Assert.Throws<ArgumentException>(() => Rag.Of("purple"));
         Assert.Contains("'purple'", e.Message, StringComparison.Ordinal);
     }
 
@@ -27,7 +28,7 @@ public sealed class LookupTests
         using var c = FixtureStore.Create();
         var beta = new RatingQuery(c).ForCluster(FixtureStore.April, "C2");
         Assert.Equal(FixtureStore.DomainCodes, beta.Select(d => d.Domain.Code));
-        Assert.Equal(RagRating.Red, beta.Single(d => d.Domain.Code == "workforce").Rag);
+        Assert.Equal(Rag.Red, beta.Single(d => d.Domain.Code == "workforce").Rag);
         Assert.Equal(9, beta.Count(d => d.Rag is null));
     }
 
@@ -58,7 +59,7 @@ public sealed class LookupTests
         using var c = FixtureStore.Create();
         var milestones = new MilestoneQuery(c).For(FixtureStore.April, ["C1"], "qipp");
         var north = milestones.Single(m => m.Code == "m-u1");
-        Assert.Equal("Slipped (reported Jun 2012)", north.StatusWithMonth);
+        Assert.Equal("Slipped (reported June 2012)", north.StatusWithMonth);
         Assert.Equal("No progress reported", milestones.Single(m => m.Code == "m-u2").StatusLabel);
     }
 
@@ -68,14 +69,14 @@ public sealed class LookupTests
         using var c = FixtureStore.Create();
         var organisations = new OrganisationLookup(c);
         var t = new TrajectoryQuery(c).ForPcts(FixtureStore.April, [organisations.Get("P1")]);
-        Assert.Equal("Misses the standard in 2 of 4 periods, first in 2012/13 Q2 (94.2%).", t.Single(x => x.IndicatorCode == "ae-4h").Verdict);
+        Assert.Equal("Misses the standard in 2 of 4 periods, first in Q2 2012/13 (94.2%).", t.Single(x => x.IndicatorCode == "ae-4h").Verdict);
         Assert.Equal("Misses the standard in 1 of 2 periods, first in May 2012 (3).", t.Single(x => x.IndicatorCode == "mrsa").Verdict);
         Assert.Equal("No national standard applies.", t.Single(x => x.IndicatorCode == "quitters").Verdict);
     }
 
     [Theory]
-    [InlineData("2012-06", "Jun 2012")]
-    [InlineData("2012-Q4", "2012/13 Q4")]
+    [InlineData("2012-06", "June 2012")]
+    [InlineData("2012-Q4", "Q4 2012/13")]
     [InlineData("2012/13", "2012/13")]
     public void Periods_read_as_people_write_them(string period, string expected) =>
         Assert.Equal(expected, DisplayFormat.Period(period));

@@ -16,7 +16,7 @@ public sealed class PctAssuranceLetterTests
         Assert.Equal("Alpha finance commentary.", letter.DomainsNeedingAction[0].Commentary);
         Assert.Equal("1 red, 1 amber and 11 green", letter.RatingCounts);
         Assert.Equal("Assured with conditions", letter.Decision!.OutcomeLabel);
-        Assert.Equal(RagRating.Amber, letter.Decision.OverallRag);
+        Assert.Equal(Rag.Amber, letter.Decision.OverallRag);
         Assert.Equal("We will review progress with you on 15 June 2012.", letter.NextReviewText);
         Assert.Equal(["Condition", "Action"], letter.Decision.Conditions.Select(x => x.KindLabel));
         Assert.Equal("31 May 2012", letter.Decision.Conditions[0].DueText);

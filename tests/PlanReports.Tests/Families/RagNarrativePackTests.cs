@@ -37,7 +37,7 @@ public sealed class RagNarrativePackTests
         var january = new SubmissionLookup(c).Get(FixtureStore.January);
         var pack = new RagNarrativePackSource(c).Load("C1", january);
         Assert.All(pack.Domains, d => Assert.StartsWith("Not required: key risks are required only in the April submission", d.KeyRisksText, StringComparison.Ordinal));
-        Assert.Equal(RagRating.Amber, pack.Domains.Single(d => d.Domain.Code == "finance").Rag);
+        Assert.Equal(Rag.Amber, pack.Domains.Single(d => d.Domain.Code == "finance").Rag);
     }
 
     [Fact]

@@ -304,4 +304,14 @@ public sealed class ReferenceDataContentTests : IClassFixture<ReferenceDataFixtu
         Assert.Equal(total.HealthAndWellbeingBoards, organisations.SouthOfEnglandAreas.Sum(area => area.HealthAndWellbeingBoards));
         Assert.Equal(organisations.ShaClusters.Single(cluster => cluster.Code == "sha-south").LocalAreaTeams, organisations.SouthOfEnglandAreas.Count);
     }
+
+    [Fact]
+    public void The_planning_rules_numbers_are_the_ones_their_quotes_state()
+    {
+        var rules = data.PlanningRules;
+        Assert.Contains($"key {rules.QippProgrammes.MinimumProgrammes}-{rules.QippProgrammes.MaximumProgrammes} transformational QIPP programmes", rules.QippProgrammes.ProgrammesQuote, StringComparison.Ordinal);
+        Assert.Contains($"exceed {rules.QippProgrammes.SavingsShareAbovePercent}%", rules.QippProgrammes.SavingsQuote, StringComparison.Ordinal);
+        Assert.Contains($"on the {rules.MilestoneProgress.DayOfMonth}th of each month", rules.MilestoneProgress.Quote, StringComparison.Ordinal);
+        Assert.Equal(["Quarterly review completed"], rules.MilestoneWording.AvoidExamples);
+    }
 }

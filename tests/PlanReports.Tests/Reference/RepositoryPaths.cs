@@ -1,27 +1,29 @@
+using PlanReports.Testing;
+
 namespace PlanReports.Tests.Reference;
 
 /// <summary>
-/// Where the repository and the seeds are. The root is the nearest folder holding PlanReports.sln; the seeds sit
-/// beside the repository in shared/seeds (CI clones the repository with shared/ next to it).
+/// Where the reference data and the seeds are. The seeds are ../shared/seeds beside the repository root (CI clones
+/// the repository with shared/ next to it); a git worktree kept one level deeper (for example wt/reference beside
+/// shared/) finds them by looking further up.
 /// </summary>
 internal static class RepositoryPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string ReferenceDirectory => RepoPaths.Combine("data", "reference");
 
-    public static string ReferenceDirectory => Path.Combine(Root, "data", "reference");
+    public static string SeedsDirectory { get; } = FindSeeds();
 
-    public static string SeedsDirectory => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));
-
-    private static string FindRoot()
+    private static string FindSeeds()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        for (var directory = Directory.GetParent(RepoPaths.Root); directory is not null; directory = directory.Parent)
         {
-            if (File.Exists(Path.Combine(directory.FullName, "PlanReports.sln")))
+            var seeds = Path.Combine(directory.FullName, "shared", "seeds");
+            if (Directory.Exists(seeds))
             {
-                return directory.FullName;
+                return seeds;
             }
         }
 
-        throw new InvalidOperationException($"No PlanReports.sln above {AppContext.BaseDirectory}");
+        throw new DirectoryNotFoundException($"No shared/seeds beside {RepoPaths.Root} or above it");
     }
 }

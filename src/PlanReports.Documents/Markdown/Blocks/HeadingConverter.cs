@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using PlanReports.Documents.Model;
 using ModelBlock = PlanReports.Documents.Model.Block;
@@ -5,7 +6,7 @@ using ModelBlock = PlanReports.Documents.Model.Block;
 namespace PlanReports.Documents.Markdown.Blocks;
 
 /// <summary>A heading of level 1 to 3, with an optional <c>{#id}</c> anchor. Deeper levels have no style in any format.</summary>
-internal sealed class HeadingConverter : BlockConverter<HeadingBlock>
+internal sealed partial class HeadingConverter : BlockConverter<HeadingBlock>
 {
     private const int DeepestLevel = 3;
 
@@ -33,6 +34,15 @@ internal sealed class HeadingConverter : BlockConverter<HeadingBlock>
             throw conversion.Error(block, "a heading needs text");
         }
 
+        // Markdig leaves attributes it cannot read (such as a one-letter id) as text; a reader would see "{#a}".
+        if (UnreadAttributes().IsMatch(InlineText.PlainText(inlines)))
+        {
+            throw conversion.Error(block, "the {…} at the end of this heading was not read as attributes; ids need at least two characters, for example {#risks}");
+        }
+
         output.Add(new Heading(block.Level, inlines, attributes.Id) { Source = conversion.SourceOf(block) });
     }
+
+    [GeneratedRegex(@"\{[#.][^{}]*\}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnreadAttributes();
 }

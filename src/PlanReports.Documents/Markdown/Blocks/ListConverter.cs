@@ -12,6 +12,12 @@ internal sealed class ListConverter : BlockConverter<MdListBlock>
 {
     protected override void Convert(MdListBlock block, MarkdownConversion conversion, List<ModelBlock> output)
     {
+        var attributes = TemplateAttributes.Of(block, conversion);
+        if (attributes.Id is not null || attributes.Classes.Count > 0)
+        {
+            throw conversion.Error(block, "lists take no attributes; put {.class} on a paragraph instead");
+        }
+
         var start = 1;
         if (block.IsOrdered && block.OrderedStart is { } written
             && !int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out start))

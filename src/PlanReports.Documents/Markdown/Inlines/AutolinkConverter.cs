@@ -1,5 +1,6 @@
 using Markdig.Syntax.Inlines;
 using PlanReports.Documents.Model;
+using PlanReports.Documents.Rendering;
 using ModelInline = PlanReports.Documents.Model.Inline;
 
 namespace PlanReports.Documents.Markdown.Inlines;

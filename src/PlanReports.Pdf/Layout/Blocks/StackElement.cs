@@ -71,7 +71,9 @@ internal sealed class StackElement : LayoutElement
             }
 
             used += plan.Height;
-            drew = true;
+
+            // Something of zero height (a completed page break) does not fill the page: what follows is still first.
+            drew |= plan.Height > 0;
             if (plan.Kind == PlanKind.Partial)
             {
                 return SpacePlan.Partial(used);

@@ -9,7 +9,8 @@ namespace PlanReports.Pdf.Layout.Lists;
 /// </summary>
 internal sealed class ListItemElement : LayoutElement
 {
-    private const double LabelGap = 5;
+    /// <summary>Space between the label and the item's text.</summary>
+    internal const double LabelGap = 5;
 
     private readonly ParagraphElement label;
     private readonly LayoutElement body;
@@ -34,12 +35,20 @@ internal sealed class ListItemElement : LayoutElement
             throw CannotFit($"the list is nested so deep that {width - indent:0.#} pt of width is left");
         }
 
-        if (body.IsComplete)
+        var plan = body.IsComplete ? SpacePlan.Full(0) : body.Measure(width - indent, height, mustProgress);
+        if (label.IsComplete || plan.Kind == PlanKind.Nothing && !body.IsComplete)
         {
-            return SpacePlan.Full(0);
+            return plan;
         }
 
-        return body.Measure(width - indent, height, mustProgress);
+        // The label sits on the body's first line; it needs its own height when the body is empty or shorter.
+        var labelPlan = label.Measure(indent - LabelGap, height, mustProgress);
+        if (labelPlan.Kind != PlanKind.Full)
+        {
+            return SpacePlan.Nothing;
+        }
+
+        return plan with { Height = Math.Max(plan.Height, labelPlan.Height) };
     }
 
     internal override double Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress)
@@ -53,7 +62,9 @@ internal sealed class ListItemElement : LayoutElement
         {
             // The LI joins the list before its label, and the label before the body: Lbl then LBody.
             node?.EnsureAttached();
-            label.Draw(canvas, x, y, indent - LabelGap, height, true);
+            var labelHeight = label.Draw(canvas, x, y, indent - LabelGap, height, true);
+            var bodyHeight = body.IsComplete ? 0 : body.Draw(canvas, x + indent, y, width - indent, height, mustProgress);
+            return Math.Max(labelHeight, bodyHeight);
         }
 
         return body.IsComplete ? 0 : body.Draw(canvas, x + indent, y, width - indent, height, mustProgress);

@@ -21,7 +21,7 @@ internal sealed class TableRowElement : LayoutElement
         this.node = node;
     }
 
-    internal override bool IsComplete => cells.All(c => c.Content.IsComplete);
+    internal override bool IsComplete => started && cells.All(c => c.Content.IsComplete);
 
     internal override SpacePlan Measure(double width, double height, bool mustProgress) => Plan(width, height, mustProgress).Plan;
 
@@ -103,9 +103,15 @@ internal sealed class TableRowElement : LayoutElement
             tallest = Math.Max(tallest, plans[i].Height);
         }
 
-        if (allFull)
+        if (allFull && tallest + (2 * pad) <= height + 0.001)
         {
             return (SpacePlan.Full(tallest + (2 * pad)), plans);
+        }
+
+        if (allFull)
+        {
+            // Even the padding does not fit in what is left of the page.
+            return mustProgress ? throw CannotFit("its cell padding is taller than the page") : (SpacePlan.Nothing, plans);
         }
 
         if (!mustProgress && !started)

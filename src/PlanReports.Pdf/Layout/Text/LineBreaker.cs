@@ -23,7 +23,7 @@ internal static class LineBreaker
         {
             if (piece.IsBreak)
             {
-                lines.Add(Build(current, defaultStyle, lineHeight));
+                lines.Add(Build(current, defaultStyle, lineHeight, forcedBreak: true));
                 current = [];
                 used = 0;
                 continue;
@@ -31,7 +31,7 @@ internal static class LineBreaker
 
             if (current.Count > 0 && used + piece.TrimmedWidth > width + 0.001)
             {
-                lines.Add(Build(current, defaultStyle, lineHeight));
+                lines.Add(Build(current, defaultStyle, lineHeight, softBreak: true));
                 current = [];
                 used = 0;
             }
@@ -147,32 +147,59 @@ internal static class LineBreaker
         return (head, tail);
     }
 
-    private static TextLine Build(List<TextPiece> pieces, TextStyle defaultStyle, double lineHeight)
+    /// <summary>
+    /// Builds a line. The space that ends a soft-broken line is kept as an invisible glyph, and a forced break gets
+    /// one, so text extracted from the page or the structure tree does not run words together across lines.
+    /// </summary>
+    private static TextLine Build(List<TextPiece> pieces, TextStyle defaultStyle, double lineHeight, bool softBreak = false, bool forcedBreak = false)
     {
         var fragments = new List<LineFragment>();
         double x = 0;
         var maxSize = pieces.Count == 0 ? defaultStyle.Size : pieces.Max(p => p.Style.Size);
         var reference = pieces.Count == 0 ? defaultStyle : pieces.First(p => p.Style.Size == maxSize).Style;
+        List<ShapedGlyph>? run = null;
+        TextPiece? runPiece = null;
+        double runX = 0;
+        double runWidth = 0;
+        void Flush()
+        {
+            if (runPiece is not null)
+            {
+                fragments.Add(new LineFragment(runX, runWidth, run!, runPiece.Style, runPiece.Link, runPiece.BadgeFill));
+            }
+        }
+
         for (var i = 0; i < pieces.Count; i++)
         {
             var p = pieces[i];
             var last = i == pieces.Count - 1;
-            var glyphs = last ? p.Trimmed : p.Glyphs;
-            var width = last ? p.TrimmedWidth : p.Width;
-            var previous = fragments.Count > 0 ? fragments[^1] : null;
-            if (previous is not null && p.BadgeFill is null && previous.BadgeFill is null
-                && previous.Style == p.Style && ReferenceEquals(previous.Link, p.Link))
+            IReadOnlyList<ShapedGlyph> glyphs = last && !softBreak ? p.Trimmed : p.Glyphs;
+            if (last && forcedBreak && p.BadgeFill is null)
             {
-                // Same look and link as the fragment before: one text op instead of one per word.
-                fragments[^1] = previous with { Width = previous.Width + width, Glyphs = [.. previous.Glyphs, .. glyphs] };
+                glyphs = [.. glyphs, .. p.Style.Face.Shape(" ").Glyphs];
+            }
+
+            var width = last ? p.TrimmedWidth : p.Width;
+            if (runPiece is not null && p.BadgeFill is null && runPiece.BadgeFill is null
+                && runPiece.Style == p.Style && ReferenceEquals(runPiece.Link, p.Link))
+            {
+                // Same look and link as the run so far: one text op instead of one per word.
+                run!.AddRange(glyphs);
+                runWidth += width;
             }
             else
             {
-                fragments.Add(new LineFragment(x, width, glyphs, p.Style, p.Link, p.BadgeFill));
+                Flush();
+                run = [.. glyphs];
+                runPiece = p;
+                runX = x;
+                runWidth = width;
             }
 
             x += width;
         }
+
+        Flush();
 
         var height = maxSize * lineHeight;
         var content = reference.Ascent + reference.Descent;

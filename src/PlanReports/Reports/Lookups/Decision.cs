@@ -15,7 +15,7 @@ internal sealed record Decision(
     DateOnly LetterOn,
     string? Reference,
     string Outcome,
-    RagRating? OverallRag,
+    Rag? OverallRag,
     string Summary,
     DateOnly? NextReviewOn,
     IReadOnlyList<DecisionPart> Parts,

@@ -57,7 +57,7 @@ internal sealed class DecisionQuery(IDbConnection connection)
             DisplayFormat.ParseIso(row.LetterOn),
             row.Reference,
             row.Outcome,
-            row.OverallRag is null ? null : RagRating.Of(row.OverallRag),
+            row.OverallRag is null ? null : Rag.Of(row.OverallRag),
             row.Summary,
             row.NextReviewOn is null ? null : DisplayFormat.ParseIso(row.NextReviewOn),
             parts,

@@ -8,17 +8,15 @@ namespace PlanReports.Reports.Lookups;
 /// </summary>
 internal static class DisplayFormat
 {
-    private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
-
-    /// <summary>"4 May 2012".</summary>
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", British);
+    /// <summary>"4 May 2012", as the sign-off letter writes it.</summary>
+    public static string Date(DateOnly date) => UkFormat.Date(date);
 
     /// <summary>"4 May 2012" from an ISO date.</summary>
     /// <exception cref="FormatException">The text is not an ISO date.</exception>
     public static string Date(string isoDate) => Date(ParseIso(isoDate));
 
     /// <summary>"April 2012".</summary>
-    public static string MonthYear(DateOnly date) => date.ToString("MMMM yyyy", British);
+    public static string MonthYear(DateOnly date) => UkFormat.MonthAndYear(date);
 
     /// <summary>Parses a store date, 'YYYY-MM-DD'.</summary>
     /// <exception cref="FormatException">The text is not an ISO date.</exception>
@@ -28,15 +26,14 @@ internal static class DisplayFormat
             : throw new FormatException($"'{isoDate}' is not a date in the form YYYY-MM-DD.");
 
     /// <summary>Whole pounds: "£1,234,567".</summary>
-    public static string Pounds(long amount) =>
-        amount < 0 ? "-£" + (-amount).ToString("N0", British) : "£" + amount.ToString("N0", British);
+    public static string Pounds(long amount) => UkFormat.Money(amount);
 
     /// <summary>Thousands of pounds as the plans state them: "£12,345k".</summary>
     public static string ThousandPounds(double amountK) =>
-        (amountK < 0 ? "-£" : "£") + Math.Abs(amountK).ToString("N0", British) + "k";
+        (amountK < 0 ? "-£" : "£") + UkFormat.Number((decimal)Math.Abs(amountK), 0) + "k";
 
     /// <summary>A number with a fixed count of decimals and thousands separators: "1,234.5".</summary>
-    public static string Number(double value, int decimals) => value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), British);
+    public static string Number(double value, int decimals) => UkFormat.Number((decimal)value, decimals);
 
     /// <summary>A percentage held as 0-100: "95.0%".</summary>
     public static string Percent(double value, int decimals = 1) => Number(value, decimals) + "%";
@@ -58,24 +55,8 @@ internal static class DisplayFormat
     };
 
     /// <summary>
-    /// A trajectory period as readers write it: 'YYYY-MM' becomes "Jun 2012"; 'YYYY-Qn' (financial-year quarter)
-    /// becomes "2012/13 Q1"; an annual 'YYYY/YY' stays as it is.
+    /// A trajectory period in words, exactly as the sign-off letter writes it: 'YYYY-MM' becomes "June 2012",
+    /// 'YYYY-Qn' (financial-year quarter) "Q1 2012/13", an annual 'YYYY/YY' stays as it is.
     /// </summary>
-    public static string Period(string period)
-    {
-        ArgumentNullException.ThrowIfNull(period);
-        if (period.Length == 7 && period[4] == '-' && period[5] != 'Q'
-            && DateOnly.TryParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
-        {
-            return month.ToString("MMM yyyy", British);
-        }
-
-        if (period.Length == 7 && period[4] == '-' && period[5] == 'Q'
-            && int.TryParse(period.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-        {
-            return string.Create(CultureInfo.InvariantCulture, $"{year}/{(year + 1) % 100:00} {period[5..]}");
-        }
-
-        return period;
-    }
+    public static string Period(string period) => TrajectoryRollUp.PeriodInWords(period);
 }

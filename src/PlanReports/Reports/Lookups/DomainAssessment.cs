@@ -6,7 +6,7 @@ namespace PlanReports.Reports.Lookups;
 /// </summary>
 internal sealed record DomainAssessment(
     AssuranceDomain Domain,
-    RagRating? Rag,
+    Rag? Rag,
     string? Commentary,
     string? KeyRisks,
     string? MitigatingAction);

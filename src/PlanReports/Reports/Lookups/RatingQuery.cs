@@ -35,7 +35,7 @@ internal sealed class RatingQuery(IDbConnection connection)
         return clusterCodes.ToDictionary(
             c => c,
             c => (IReadOnlyList<DomainAssessment>)domains.Select(d => ratings.TryGetValue((c, d.Code), out var r)
-                    ? new DomainAssessment(d, RagRating.Of(r.Rag), r.Commentary, Blank(r.KeyRisks), Blank(r.MitigatingAction))
+                    ? new DomainAssessment(d, Rag.Of(r.Rag), r.Commentary, Blank(r.KeyRisks), Blank(r.MitigatingAction))
                     : new DomainAssessment(d, null, null, null, null))
                 .ToList());
     }

@@ -35,7 +35,7 @@ internal sealed record PctAssuranceLetterModel(
     {
         get
         {
-            var parts = RagRating.Scale.Select(r => $"{Domains.Count(d => d.Rag == r)} {r.Code}").ToList();
+            var parts = Rag.Scale.Select(r => $"{Domains.Count(d => d.Rag == r)} {r.Code}").ToList();
             return $"{parts[0]}, {parts[1]} and {parts[2]}";
         }
     }

@@ -12,7 +12,7 @@ internal sealed record DomainNarrative(DomainAssessment Assessment, IReadOnlyLis
     public AssuranceDomain Domain => Assessment.Domain;
 
     /// <summary>The rating, or null when not rated.</summary>
-    public RagRating? Rag => Assessment.Rag;
+    public Rag? Rag => Assessment.Rag;
 
     /// <summary>The rating's word, or "Not rated".</summary>
     public string RatingText => Rag?.Label ?? "Not rated";

@@ -23,21 +23,44 @@ CREATE TABLE indicator (                        -- Annex 1 of seed 000 / annex o
     indicator_group TEXT NOT NULL CONSTRAINT indicator_group_known CHECK (indicator_group IN ('Quality', 'Resources', 'Reform')),
     outcomes_domain INTEGER CONSTRAINT outcomes_domain_range CHECK (outcomes_domain BETWEEN 1 AND 5),
     public_health   INTEGER NOT NULL DEFAULT 0 CONSTRAINT public_health_flag CHECK (public_health IN (0, 1)),
-    unit            TEXT NOT NULL,               -- e.g. 'percentage', 'count', 'rate per 100,000', 'GBP thousands'
+    unit            TEXT NOT NULL,               -- 'percentage', 'count', 'pounds', 'score', 'measure-set'
     polarity        TEXT NOT NULL CONSTRAINT polarity_known CHECK (polarity IN ('higher-is-better', 'lower-is-better', 'neutral')),
-    standard_text   TEXT,                        -- the national standard as seed 001 states it; NULL where it states none
-    standard_value  REAL,                        -- its numeric threshold
+    standard_text   TEXT,                        -- the headline national standard as seed 001 states it (the first with a threshold); NULL where it states none
+    standard_value  REAL,                        -- its numeric threshold; every standard is in indicator_standard
     frequency       TEXT NOT NULL CONSTRAINT frequency_known CHECK (frequency IN ('monthly', 'quarterly', 'annual')),
-    data_source     TEXT NOT NULL,
+    data_source     TEXT,                        -- the return seed 000 section 2 names for it (Unify, FIMS, workforce template); NULL where it names none
+    theme           TEXT,                        -- the annex sub-heading it sits under ('Public Health', 'FT pipeline'), or NULL
+    planned_per_pct INTEGER NOT NULL DEFAULT 1 CONSTRAINT planned_per_pct_flag CHECK (planned_per_pct IN (0, 1)), -- a "relevant indicator" each PCT submits a trajectory for (see Import/ReferenceTables.cs)
     CONSTRAINT standard_complete CHECK ((standard_text IS NULL) = (standard_value IS NULL))
+);
+
+CREATE TABLE indicator_standard (               -- every national standard seed 001 states for an indicator, word for word
+    indicator_code  TEXT NOT NULL REFERENCES indicator(code),
+    position        INTEGER NOT NULL,
+    paragraph       TEXT NOT NULL,               -- the 001 paragraph, e.g. '2.19'
+    measure         TEXT,                        -- what is measured, where the quote covers part of the indicator
+    quote           TEXT NOT NULL,
+    threshold_percent REAL,                      -- NULL where 001 states a standard without a number
+    comparison      TEXT CONSTRAINT standard_comparison_known CHECK (comparison IN ('at-least', 'less-than')),
+    PRIMARY KEY (indicator_code, position),
+    CONSTRAINT standard_threshold_complete CHECK ((threshold_percent IS NULL) = (comparison IS NULL))
+);
+
+CREATE TABLE outcomes_framework_domain (        -- the five NHS Outcomes Framework domains the Quality indicators sit under
+    number        INTEGER PRIMARY KEY CONSTRAINT outcomes_framework_domain_range CHECK (number BETWEEN 1 AND 5),
+    name          TEXT NOT NULL
 );
 
 CREATE TABLE national_milestone (               -- Annex 2 of seed 000: national minimum expectations
     code          TEXT PRIMARY KEY,
-    category      TEXT NOT NULL,                 -- e.g. 'Commissioning development', 'Health and wellbeing boards', 'Public health'
+    category      TEXT NOT NULL,                 -- 'Commissioning', 'Health and wellbeing boards', 'Public health'
     text          TEXT NOT NULL,
-    due_text      TEXT NOT NULL,                 -- as the seed states it, e.g. 'by March 2012'
-    due_date      TEXT                           -- ISO date of the latest completion, where the text gives one
+    due_text      TEXT NOT NULL,                 -- the deadline as the seed states it: the phrase in the text ('by end March 2012'), else the quarter label
+    due_date      TEXT,                          -- ISO date of the latest completion: the month the phrase names, else the end of the quarter
+    audience      TEXT NOT NULL DEFAULT 'pct-cluster' CONSTRAINT national_milestone_audience CHECK (audience IN ('sha-cluster', 'pct-cluster', 'ccg')), -- whom Annex 2 addresses it to; validation expects sha- and pct-cluster ones reflected
+    audience_heading TEXT,                       -- the seed's heading, e.g. 'PCT CLUSTERS WILL NEED TO (working with Local Authorities)'
+    theme         TEXT,                          -- the sub-heading, e.g. 'Development of CCGs', or NULL
+    quarter_label TEXT                           -- the Annex 2 quarter, e.g. 'Q4 11/12' or 'In 12/13'
 );
 
 CREATE TABLE workforce_kloe (                   -- Annex 5 of seed 000

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using PlanReports.Import;
+using PlanReports.Store;
+using PlanReports.Validation;
+
+namespace PlanReports.Cli.Commands;
+
+/// <summary>
+/// <c>build</c>: a fresh store from the data folder (reference YAML, then the sample CSV, each one
+/// transaction), then validation with its summary. Each stage is one call, so rendering joins as one more
+/// stage after validation.
+/// </summary>
+internal static class BuildCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("build", "Fresh store from --data (reference, then sample), validate, print the summary");
+        command.SetAction(parsed => CommandGuard.Run(context, () =>
+        {
+            var store = new PlanStore(parsed.GetValue(context.Options.Db)!);
+            var data = parsed.GetValue(context.Options.Data)!;
+            if (!Directory.Exists(data))
+            {
+                context.Error.WriteLine($"planreports: no data folder at {Path.GetFullPath(data)} (set --data)");
+                return ExitCodes.BadInput;
+            }
+
+            CreateFreshStore(store, context);
+            ImportData(store, data, context);
+            var report = Validate(store, context);
+            return ExitCodes.For(report);
+        }));
+        return command;
+    }
+
+    private static void CreateFreshStore(PlanStore store, CliContext context)
+    {
+        store.Delete();
+        var migrations = store.Initialise();
+        context.Out.WriteLine($"Created {store.Path} (schema version {migrations.Version}).");
+    }
+
+    /// <summary>Reference first (the sample refers to it), then the sample; a folder that is absent is skipped with a note.</summary>
+    private static void ImportData(PlanStore store, string data, CliContext context)
+    {
+        foreach (var part in new[] { "reference", "sample" })
+        {
+            var folder = Path.Combine(data, part);
+            if (!Directory.Exists(folder))
+            {
+                context.Out.WriteLine($"No {folder} folder: nothing to import from it.");
+                continue;
+            }
+
+            context.Out.WriteLine($"Importing {folder}:");
+            ImportSummaryWriter.Write(new PlanImporter(store).Import([folder]), context.Out);
+        }
+    }
+
+    private static ValidationReport Validate(PlanStore store, CliContext context)
+    {
+        var report = new PlanValidator().Validate(store);
+        context.Out.WriteLine();
+        ValidationTextWriter.Write(report, context.Out);
+        return report;
+    }
+}

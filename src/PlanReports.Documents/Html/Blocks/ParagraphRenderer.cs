@@ -1,0 +1,30 @@
+using PlanReports.Documents.Model;
+
+namespace PlanReports.Documents.Html.Blocks;
+
+/// <summary>A paragraph; its style and alignment become classes the stylesheet defines.</summary>
+internal sealed class ParagraphRenderer : HtmlBlockRenderer<Paragraph>
+{
+    protected override void Write(Paragraph block, HtmlWriter html)
+    {
+        var classes = string.Join(' ', new[] { StyleClass(block.Style), AlignmentClass.Of(block.Alignment) }.Where(c => c.Length > 0));
+        html.Raw("<p");
+        if (classes.Length > 0)
+        {
+            html.Attribute("class", classes);
+        }
+
+        html.Raw(">");
+        html.Inlines(block.Inlines);
+        html.Line("</p>");
+    }
+
+    private static string StyleClass(ParagraphStyle style) => style switch
+    {
+        ParagraphStyle.Title => "title",
+        ParagraphStyle.Subtitle => "subtitle",
+        ParagraphStyle.Small => "small",
+        ParagraphStyle.Notice => "notice",
+        _ => string.Empty,
+    };
+}

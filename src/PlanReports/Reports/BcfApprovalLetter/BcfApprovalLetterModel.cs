@@ -1,0 +1,36 @@
+using PlanReports.Reports.BcfPlanPack;
+using PlanReports.Reports.Lookups;
+
+namespace PlanReports.Reports.BcfApprovalLetter;
+
+/// <summary>
+/// NHS England's letter to a Health and Wellbeing Board on the assurance of its Better Care Fund plan: the outcome,
+/// its conditions, and what it means for this area's performance-related funding.
+/// </summary>
+/// <param name="Chair">The HWB chair the letter is addressed to, or null when none is recorded.</param>
+/// <param name="Decision">NHS England's decision, or null when none is recorded.</param>
+/// <param name="Payments">This area's payment-for-performance element, split as in the plan pack.</param>
+/// <param name="Conditions">The six national conditions with this area's status, as in the plan pack.</param>
+internal sealed record BcfApprovalLetterModel(
+    Organisation Hwb,
+    Contact? Chair,
+    IReadOnlyList<Organisation> Councils,
+    IReadOnlyList<Organisation> Ccgs,
+    Decision? Decision,
+    DateOnly SubmittedOn,
+    PaymentForPerformance Payments,
+    IReadOnlyList<ConditionStatus> Conditions)
+{
+    /// <summary>Who else receives the letter: the constituent councils and CCGs.</summary>
+    public IReadOnlyList<Organisation> CopiedTo => [.. Councils, .. Ccgs];
+
+    /// <summary>The conditions the April 2015 conditions payment depends on that are not yet met.</summary>
+    public IReadOnlyList<ConditionStatus> AprilConditionsNotMet =>
+        Conditions.Where(c => c.AprilPayment && c.Status != "met").ToList();
+
+    /// <summary>The letter's date: the decision's, or the plan's submission date when no decision is recorded.</summary>
+    public DateOnly LetterDate => Decision?.LetterOn ?? SubmittedOn;
+
+    /// <summary>The letter's date as printed.</summary>
+    public string LetterDateText => DisplayFormat.Date(LetterDate);
+}

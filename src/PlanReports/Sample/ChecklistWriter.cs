@@ -1,0 +1,48 @@
+namespace PlanReports.Sample;
+
+/// <summary>
+/// Each PCT cluster's answers, with its local authorities, to the Annex 6 public health checklist prompts and
+/// sub-prompts, in both submissions. Progress follows the cluster's public health transition rating, and every
+/// item not complete has an action, an owner (the cluster's director of public health) and a date.
+/// </summary>
+internal static class ChecklistWriter
+{
+    public static void Write(SampleContext context, RatingBook ratings)
+    {
+        var publicHealth = context.Reference.Domains.Single(d => d.Code == "tr-public-health").Code;
+        var items = context.Reference.ChecklistItems.Where(i => i.Level != "section").ToList();
+        foreach (var cluster in context.England.PctClusters)
+        {
+            var code = cluster.Organisation.Code;
+            var dph = context.England.Contact(code, "director-of-public-health");
+            var councils = Names.Join(cluster.Councils.Select(c => c.Name));
+            foreach (var item in items)
+            {
+                var random = context.Random("checklist", code, item.Code);
+                var january = random.NextDouble();
+                var aprilRag = ratings.Rag(Submissions.April, code, publicHealth);
+                var completeBy = aprilRag switch { "green" => 0.8, "amber" => 0.55, _ => 0.3 };
+                // An item's position only moves forward between January and April.
+                var statusJanuary = january < completeBy * 0.45 ? "complete" : january < 0.85 ? "in-progress" : "not-started";
+                var statusApril = january < completeBy ? "complete" : january < 0.95 ? "in-progress" : "not-started";
+                Add(context, Submissions.January, code, item, statusJanuary, councils, dph, new DateOnly(2012, 3, 30), random);
+                Add(context, Submissions.April, code, item, statusApril, councils, dph, new DateOnly(2012, 6, 29), random);
+            }
+        }
+    }
+
+    private static void Add(SampleContext context, string submission, string cluster, SampleChecklistItem item, string status,
+        string councils, SampleContact dph, DateOnly due, SampleRandom random)
+    {
+        var meeting = submission == Submissions.January ? "December 2011" : "March 2012";
+        var (evidence, action) = status switch
+        {
+            "complete" => ($"Agreed by the PCT cluster and {councils} at the joint public health transition board in {meeting}; signed documentation held by the director of public health.", (string?)null),
+            "in-progress" => ($"Draft agreed at officer level with {councils}; formal agreement is scheduled for the next transition board.",
+                              random.Chance(0.5) ? "Take the draft to the joint transition board for agreement." : "Complete the remaining elements with the local authority leads and report to the transition board."),
+            _ => ("Not yet started: dependent on national guidance due in the spring.", "Agree the approach with the local authorities once national guidance is published."),
+        };
+        context.Tables.PhChecklistResponse.Add(submission, cluster, item.Code, status, evidence, action,
+            action is null ? null : $"{dph.Name}, {dph.JobTitle}", action is null ? null : due);
+    }
+}

@@ -1,0 +1,125 @@
+namespace PlanReports.Sample;
+
+/// <summary>
+/// The SHA cluster's RAG rating and commentary on each of the 13 domains for each PCT cluster, in both
+/// submissions, with key risks and mitigating action in April (seed 000 §5). Between January and April some
+/// ratings move as plans are revised, and the commentary says so.
+/// </summary>
+internal static class RatingWriter
+{
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Closing = new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["green"] = ["No further assurance is required before sign-off.", "The SHA cluster will monitor delivery through its routine performance meetings."],
+        ["amber"] = ["The SHA cluster will test progress at the quarter 1 assurance meeting.", "Actions are agreed with the cluster executive and will be followed up by the SHA cluster's assurance lead."],
+        ["red"] = ["The SHA cluster will review progress monthly until the rating improves.", "The SHA cluster has escalated this domain to its board."],
+    };
+
+    public static RatingBook Write(SampleContext context, IReadOnlyDictionary<string, QippPlan> qipp)
+    {
+        var book = new RatingBook();
+        var domains = context.Reference.Domains.Select(d => d.Code).ToList();
+        var overarching = domains[0];
+        foreach (var cluster in context.England.PctClusters)
+        {
+            var code = cluster.Organisation.Code;
+            var random = context.Random("ratings", code);
+            var strength = random.NextDouble();
+            foreach (var domain in domains.Skip(1))
+            {
+                var january = Draw(random, strength);
+                if (cluster.Organisation.Name.StartsWith("Kent and Medway PCT Cluster", StringComparison.Ordinal) && domain == "tr-public-health")
+                {
+                    january = "green"; // seed 004: the Kent and Medway transition plans were rated green
+                }
+                var april = Revise(random, january);
+                book.Set(Submissions.January, code, domain, january);
+                book.Set(Submissions.April, code, domain, april);
+            }
+            foreach (var submission in Submissions.IntegratedPlanSubmissions)
+            {
+                book.Set(submission, code, overarching, RatingBook.Overarching(domains.Skip(1).Select(d => book.Rag(submission, code, d))));
+            }
+
+            foreach (var domain in domains)
+            {
+                foreach (var submission in Submissions.IntegratedPlanSubmissions)
+                {
+                    if (submission == Submissions.April && code == context.Gaps.MissingRatingCluster.Code && domain == context.Gaps.MissingRatingDomain)
+                    {
+                        continue; // planted: this domain is not rated in April
+                    }
+                    WriteRating(context, cluster, qipp[code], book, submission, domain);
+                }
+            }
+        }
+        return book;
+    }
+
+    private static void WriteRating(SampleContext context, SamplePctCluster cluster, QippPlan qipp, RatingBook book, string submission, string domain)
+    {
+        var code = cluster.Organisation.Code;
+        var rag = book.Rag(submission, code, domain);
+        var random = context.Random("commentary", submission, code, domain);
+        if (!DomainPhrases.Commentary.TryGetValue(domain, out var bank))
+        {
+            throw new InvalidOperationException($"no commentary phrases for assurance domain '{domain}'");
+        }
+        var text = Fill(random.Pick(bank[rag]), cluster, qipp, submission, random);
+        if (submission == Submissions.April)
+        {
+            var january = book.Rag(Submissions.January, code, domain);
+            if (january != rag)
+            {
+                text += Rank(rag) > Rank(january)
+                    ? $" Rating improved from {january} in the January submission as the revised plan addressed the issues raised."
+                    : $" Rating lowered from {january} in the January submission: the revised plan did not resolve the issues raised.";
+            }
+        }
+        text += " " + random.Pick(Closing[rag]);
+
+        string? risks = null;
+        string? mitigation = null;
+        var plantedNoRisks = code == context.Gaps.NoKeyRisksCluster.Code && domain == context.Gaps.NoKeyRisksDomain;
+        if (submission == Submissions.April && !plantedNoRisks)
+        {
+            var pairs = DomainPhrases.KeyRisks[domain];
+            var pair = random.Pick(pairs);
+            risks = pair.Risk;
+            mitigation = pair.Mitigation;
+            book.SetRisk(code, domain, pair.Risk, pair.Mitigation);
+        }
+        context.Tables.DomainRating.Add(submission, code, domain, rag, text, risks, mitigation);
+    }
+
+    public static string Fill(string text, SamplePctCluster cluster, QippPlan qipp, string submission, SampleRandom random)
+    {
+        var council = cluster.Councils[random.Next(cluster.Councils.Count)].Name;
+        var ccg = cluster.Ccgs.Count > 0 ? cluster.Ccgs[random.Next(cluster.Ccgs.Count)].Name : cluster.Pcts[0].Name;
+        return text
+            .Replace("{cluster}", cluster.Organisation.Name, StringComparison.Ordinal)
+            .Replace("{allccgs}", cluster.Ccgs.Count == 1 ? "the emerging CCG" : $"all {Words.Number(cluster.Ccgs.Count)} emerging CCGs", StringComparison.Ordinal)
+            .Replace("{ccg}", ccg, StringComparison.Ordinal)
+            .Replace("{pct}", cluster.Pcts[random.Next(cluster.Pcts.Count)].Name, StringComparison.Ordinal)
+            .Replace("{council}", council, StringComparison.Ordinal)
+            .Replace("{savings}", Names.Thousands(qipp.PlannedSavings(submission, "2012/13")), StringComparison.Ordinal)
+            .Replace("{programme}", "the " + qipp.Largest(submission).ToLowerInvariant() + " programme", StringComparison.Ordinal);
+    }
+
+    private static string Draw(SampleRandom random, double strength)
+    {
+        var draw = random.NextDouble();
+        var green = 0.3 + (0.4 * strength);
+        var red = 0.03 + (0.07 * (1 - strength));
+        return draw < green ? "green" : draw < 1 - red ? "amber" : "red";
+    }
+
+    // Plans improve more often than they deteriorate between January and April.
+    private static string Revise(SampleRandom random, string january) => january switch
+    {
+        "red" => random.Chance(0.5) ? "amber" : "red",
+        "amber" => random.Chance(0.22) ? "green" : "amber",
+        _ => random.Chance(0.05) ? "amber" : "green",
+    };
+
+    private static int Rank(string rag) => rag switch { "red" => 0, "amber" => 1, _ => 2 };
+}

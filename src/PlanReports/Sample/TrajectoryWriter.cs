@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace PlanReports.Sample;
+
+/// <summary>
+/// Planned values per PCT × indicator × period for both submissions (seed 000 §3), and actuals for the first
+/// half of 2012/13. About a third of trajectories are revised between January and April.
+/// </summary>
+internal static class TrajectoryWriter
+{
+    public static void Write(SampleContext context)
+    {
+        var indicators = context.Reference.Indicators.Where(i => i.PlannedPerPct).ToList();
+        foreach (var pct in context.England.PctClusters.SelectMany(c => c.Pcts))
+        {
+            foreach (var indicator in indicators)
+            {
+                WriteOne(context, pct, indicator);
+            }
+        }
+    }
+
+    private static void WriteOne(SampleContext context, SampleOrganisation pct, SampleIndicator indicator)
+    {
+        var random = context.Random("trajectory", pct.Code, indicator.Code);
+        var periods = Periods(indicator.Frequency);
+        var level = IndicatorModel.Level(indicator, pct.PopulationThousands, random);
+        var january = periods.Select((_, i) => IndicatorModel.Planned(indicator, level, i, periods.Count, random)).ToList();
+        var revised = random.Chance(0.3);
+        var april = january.Select(v => revised ? Revise(indicator, v, random) : v).ToList();
+        var planted = pct.Code == context.Gaps.MissingTrajectoryPct.Code && indicator.Code == context.Gaps.MissingTrajectoryIndicator.Code;
+
+        for (var i = 0; i < periods.Count; i++)
+        {
+            context.Tables.Trajectory.Add(Submissions.January, pct.Code, indicator.Code, periods[i], january[i]);
+            if (!planted)
+            {
+                context.Tables.Trajectory.Add(Submissions.April, pct.Code, indicator.Code, periods[i], april[i]);
+            }
+        }
+
+        // Actuals for the periods reported by the end of September 2012.
+        var reported = indicator.Frequency switch { "monthly" => 6, "quarterly" => 2, _ => 0 };
+        for (var i = 0; i < reported; i++)
+        {
+            var actual = indicator.Unit == "percentage"
+                ? Math.Min(100, april[i] + random.Between(-1.2, 0.8))
+                : april[i] * (1 + random.Between(-0.04, 0.04));
+            context.Tables.Actual.Add(pct.Code, indicator.Code, periods[i], IndicatorModel.Round(indicator, actual));
+        }
+    }
+
+    private static double Revise(SampleIndicator indicator, double value, SampleRandom random) => IndicatorModel.Round(indicator,
+        indicator.Unit is "percentage" or "score"
+            ? Math.Min(indicator.Unit == "percentage" ? 100 : double.MaxValue, value + random.Between(-0.3, 0.8))
+            : value * random.Between(0.97, 1.03));
+
+    /// <summary>Periods of 2012/13 as the trajectory table writes them: '2012-04', '2012-Q1' (April–June), '2012/13'.</summary>
+    public static IReadOnlyList<string> Periods(string frequency) => frequency switch
+    {
+        "monthly" => Enumerable.Range(0, 12).Select(i => new DateOnly(2012, 4, 1).AddMonths(i).ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToList(),
+        "quarterly" => Enumerable.Range(1, 4).Select(q => string.Create(CultureInfo.InvariantCulture, $"2012-Q{q}")).ToList(),
+        _ => ["2012/13"],
+    };
+}

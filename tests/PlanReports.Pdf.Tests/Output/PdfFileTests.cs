@@ -1,0 +1,60 @@
+using System.Text;
+using PlanReports.Bench;
+using PlanReports.Pdf.Tests.Fixtures;
+
+namespace PlanReports.Pdf.Tests.Output;
+
+/// <summary>Properties of the file itself: reproducible bytes, size, and the catalogue entries accessibility needs.</summary>
+public sealed class PdfFileTests(RenderedSamples samples) : IClassFixture<RenderedSamples>
+{
+    [Fact]
+    public void Rendering_the_same_document_twice_gives_identical_bytes()
+    {
+        var again = RenderedSamples.Render(new PdfRenderer(), SampleDocuments.Letter()).Bytes;
+
+        Assert.Equal(samples.Letter, again);
+    }
+
+    [Fact]
+    public void The_two_page_sign_off_letter_is_at_most_60_KB()
+    {
+        Assert.Equal(2, samples.LetterPages);
+        Assert.InRange(samples.Letter.Length, 1, 60 * 1024);
+    }
+
+    [Fact]
+    public void The_file_id_is_a_hash_of_the_content_not_a_clock()
+    {
+        var text = Encoding.Latin1.GetString(samples.Letter);
+        var id = text[(text.IndexOf("/ID [<", StringComparison.Ordinal) + 6)..];
+        id = id[..id.IndexOf('>', StringComparison.Ordinal)];
+
+        var other = Encoding.Latin1.GetString(samples.Pack);
+        Assert.Equal(32, id.Length);
+        Assert.DoesNotContain(id, other, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_catalogue_declares_language_marking_display_title_and_tab_order()
+    {
+        var text = Encoding.Latin1.GetString(samples.Letter);
+
+        Assert.StartsWith("%PDF-1.7", text, StringComparison.Ordinal);
+        Assert.Contains("/MarkInfo <</Marked true>>", text, StringComparison.Ordinal);
+        Assert.Contains("/ViewerPreferences <</DisplayDocTitle true>>", text, StringComparison.Ordinal);
+        Assert.Contains("/Lang <FEFF0065006E002D00470042>", text, StringComparison.Ordinal);
+        Assert.Contains("/Tabs /S", text, StringComparison.Ordinal);
+        Assert.Contains("/Outlines", text, StringComparison.Ordinal);
+        Assert.Contains("/S /URI /URI (https://www.gov.uk/", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_renderer_reports_its_format_and_page_count()
+    {
+        var renderer = new PdfRenderer();
+
+        Assert.Equal("pdf", renderer.Format);
+        Assert.Equal("pdf", renderer.FileExtension);
+        Assert.True(samples.PackPages >= 8, $"the pack has {samples.PackPages} pages");
+    }
+}

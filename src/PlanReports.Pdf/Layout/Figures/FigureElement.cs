@@ -51,9 +51,14 @@ internal sealed class FigureElement : LayoutElement
         return mustProgress ? throw CannotFit($"the chart is {total:0.#} pt high and the page has {height:0.#} pt") : SpacePlan.Nothing;
     }
 
-    internal override double Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress)
+    internal override SpacePlan Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress)
     {
         var total = Height(width);
+        if (total > height + 0.001)
+        {
+            return Measure(width, height, mustProgress);
+        }
+
         var captionHeight = caption.Measure(width, height, false).Height;
         caption.Draw(canvas, x, y, width, height, false);
         var top = y + captionHeight;
@@ -102,7 +107,7 @@ internal sealed class FigureElement : LayoutElement
         }
 
         done = true;
-        return total;
+        return SpacePlan.Full(total);
     }
 
     private (double LabelWidth, double BarLeft, double BarWidth) Columns(double width)

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanReports.Docx.Tests.Samples;
 using PlanReports.Documents.Rendering;
+using M = PlanReports.Documents.Model;
 
 namespace PlanReports.Docx.Tests;
 
@@ -100,6 +101,22 @@ public sealed class DocxStylesTests
         var indentation = level1.PreviousParagraphProperties!.Indentation!;
         Assert.Equal(((int)(Theme.ListIndent * 2 * 20)).ToString(System.Globalization.CultureInfo.InvariantCulture), indentation.Left!.Value);
         Assert.Equal(((int)(Theme.ListIndent * 20)).ToString(System.Globalization.CultureInfo.InvariantCulture), indentation.Hanging!.Value);
+    }
+
+    [Theory]
+    [InlineData(M.ParagraphStyle.Normal, null)]
+    [InlineData(M.ParagraphStyle.Title, "Title")]
+    [InlineData(M.ParagraphStyle.Subtitle, "Subtitle")]
+    [InlineData(M.ParagraphStyle.Small, "Small")]
+    [InlineData(M.ParagraphStyle.Notice, "Notice")]
+    public void Paragraph_roles_map_to_named_Word_styles(M.ParagraphStyle role, string? styleId)
+    {
+        var document = new M.Document(SampleDocuments.LetterMetadata, M.PageSetup.A4Portrait, [new M.Paragraph([new M.TextRun("text")], M.TextAlignment.Centre, role)]);
+        using var word = DocxFiles.Open(DocxFiles.Render(document));
+        var paragraph = word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Single();
+
+        Assert.Equal(styleId, paragraph.ParagraphProperties!.ParagraphStyleId?.Val?.Value);
+        Assert.Equal(JustificationValues.Center, paragraph.ParagraphProperties.Justification!.Val!.Value);
     }
 
     [Fact]

@@ -8,13 +8,18 @@ namespace PlanReports.Docx.Tests;
 /// <summary>Every DOCX the renderer writes passes the Open XML SDK's schema and semantic validator.</summary>
 public sealed class DocxValidationTests
 {
-    public static TheoryData<string> Samples => ["letter", "hostile"];
+    public static TheoryData<string> Samples => ["letter", "pack", "hostile"];
 
     [Theory]
     [MemberData(nameof(Samples))]
     public void OpenXmlValidator_for_Office_2019_reports_no_errors(string sample)
     {
-        var document = sample == "letter" ? SampleDocuments.FormalLetter() : SampleDocuments.HostileInput();
+        var document = sample switch
+        {
+            "letter" => SampleDocuments.FormalLetter(),
+            "pack" => SampleDocuments.LongTablePack(),
+            _ => SampleDocuments.HostileInput(),
+        };
         using var word = DocxFiles.Open(DocxFiles.Render(document));
 
         var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(word).ToList();

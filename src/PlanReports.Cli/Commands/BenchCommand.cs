@@ -19,15 +19,15 @@ internal static class BenchCommand
 {
     private static readonly Option<string> Scales = new("--scales") { Description = "Comma-separated sample scales", DefaultValueFactory = _ => "1,10" };
     private static readonly Option<int> ChromiumSample = new("--chromium-sample") { Description = "How many documents' HTML to print through Chromium per scale (0 to skip)", DefaultValueFactory = _ => 20 };
-    private static readonly Option<string> Data = new("--data") { Description = "The data folder holding reference/", DefaultValueFactory = _ => "data" };
     private static readonly Option<string?> Work = new("--work") { Description = "Where stores and outputs go (default: a new temporary folder)" };
 
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
         var command = new Command("bench", "Measure rendering speed and memory at several scales, and compare with headless Chromium")
         {
-            Scales, RenderCommand.Jobs, ChromiumSample, Data, RenderCommand.Reportdefs, Work,
+            Scales, ChromiumSample, Work,
         };
+        var shared = context.Options;
         command.SetAction(parse =>
         {
             var scales = parse.GetValue(Scales)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -41,8 +41,8 @@ internal static class BenchCommand
             var failed = false;
             foreach (var scale in scales.Select(s => int.Parse(s, CultureInfo.InvariantCulture)))
             {
-                failed |= RunScale(scale, parse.GetValue(Data)!, parse.GetValue(RenderCommand.Reportdefs)!, Path.Combine(work, $"scale-{scale}"),
-                    parse.GetValue(RenderCommand.Jobs), parse.GetValue(ChromiumSample));
+                failed |= RunScale(scale, parse.GetValue(shared.Data)!, parse.GetValue(shared.Reportdefs)!, Path.Combine(work, $"scale-{scale}"),
+                    parse.GetValue(shared.Jobs), parse.GetValue(ChromiumSample));
             }
 
             Console.WriteLine($"Stores and outputs are in {work}.");

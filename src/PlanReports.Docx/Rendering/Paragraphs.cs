@@ -1,6 +1,8 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Model;
+using PlanReports.Documents.Rendering;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using TextAlignment = PlanReports.Documents.Model.TextAlignment;
 
@@ -70,4 +72,10 @@ internal static class Paragraphs
             Tables.RowProperties(row).CantSplit();
         }
     }
+
+    /// <summary>An empty paragraph exactly one paragraph spacing high: the gap after a table.</summary>
+    public static Paragraph Spacer(DocumentTheme theme) =>
+        new(
+            new ParagraphProperties(
+                new SpacingBetweenLines { Before = "0", After = "0", Line = Units.TwipsText(theme.ParagraphSpacing), LineRule = LineSpacingRuleValues.Exact }));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using PlanReports.Documents.Model;
 using PlanReports.Pdf.Layout;
@@ -99,7 +98,7 @@ internal sealed class ContentStreamBuilder
             .Append(N(op.X)).Append(' ').Append(N(pageHeight - op.Baseline)).Append(" Td [<");
         foreach (var g in op.Glyphs)
         {
-            sb.Append(g.GlyphId.ToString("X4", CultureInfo.InvariantCulture));
+            AppendHex(g.GlyphId);
             var kerning = face.DefaultAdvance(g.GlyphId) - g.Advance;
             if (kerning != 0)
             {
@@ -171,4 +170,10 @@ internal sealed class ContentStreamBuilder
     }
 
     private static string N(double v) => PdfSyntax.Number(v);
+
+    private void AppendHex(ushort value)
+    {
+        const string digits = "0123456789ABCDEF";
+        sb.Append(digits[(value >> 12) & 0xF]).Append(digits[(value >> 8) & 0xF]).Append(digits[(value >> 4) & 0xF]).Append(digits[value & 0xF]);
+    }
 }

@@ -85,7 +85,7 @@ internal sealed class PdfObjectStore
     private static byte[] Deflate(byte[] data)
     {
         using var result = new MemoryStream();
-        using (var zlib = new ZLibStream(result, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var zlib = new ZLibStream(result, CompressionLevel.Optimal, leaveOpen: true))
         {
             zlib.Write(data);
         }

@@ -53,11 +53,11 @@ internal static class AssuranceDecisionWriter
         var chief = context.England.Contact(code, "chief-executive");
         var owner = $"{chief.Name}, Chief Executive, {cluster.Organisation.Name}";
         var position = 0;
-        foreach (var (domain, rag) in concerns.Take(5))
+        foreach (var (domain, rag) in concerns)
         {
             var text = rag == "red"
-                ? $"Submit a recovery plan for {domain.Name.ToLowerInvariant()} that addresses the issues in the SHA cluster's narrative, agreed by the cluster board."
-                : $"Provide evidence of progress on {domain.Name.ToLowerInvariant()} at the quarter 1 review.";
+                ? $"Submit a recovery plan for the {domain.Name} domain that addresses the issues in the SHA cluster's narrative, agreed by the cluster board."
+                : $"Provide evidence of progress in the {domain.Name} domain at the quarter 1 review.";
             context.Tables.DecisionCondition.Add(id, ++position, rag == "red" ? "condition" : "action", text, owner,
                 rag == "red" ? new DateOnly(2012, 5, 31) : new DateOnly(2012, 6, 29));
         }

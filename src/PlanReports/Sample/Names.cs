@@ -37,6 +37,6 @@ internal static class Names
         : (pounds / 1000).ToString(CultureInfo.InvariantCulture) + "k";
 
     public static string Thousands(double amountK) => amountK >= 1000
-        ? "£" + (amountK / 1000).ToString("0.0", CultureInfo.InvariantCulture) + "m"
+        ? "£" + (amountK / 1000).ToString("#,##0.0", CultureInfo.InvariantCulture) + "m"
         : "£" + amountK.ToString("0", CultureInfo.InvariantCulture) + "k";
 }

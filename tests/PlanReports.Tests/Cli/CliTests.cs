@@ -130,7 +130,9 @@ public sealed class CliTests
         // Whatever was at --db is replaced by a fresh store.
         File.WriteAllText(temp.Store.Path, "not a database");
 
-        var run = CliRun.Of("build", "--db", temp.Store.Path, "--data", data);
+        // The tests run in their bin folder, so the report definitions are named; their rendering half reports
+        // documents the fixture cannot fill as failures (exit 1), the same code as the findings.
+        var run = CliRun.Of("build", "--db", temp.Store.Path, "--data", data, "--reportdefs", RepoPaths.Combine("reportdefs"), "--out", Path.Combine(temp.Folder, "output"));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("(replaced)", run.Out, StringComparison.Ordinal);

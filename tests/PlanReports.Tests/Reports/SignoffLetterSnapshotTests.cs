@@ -34,4 +34,26 @@ public sealed class SignoffLetterSnapshotTests : IDisposable
     [Fact]
     public void The_docx_letter_matches_its_snapshot() =>
         Snapshot.Verify("signoff-letter.docx.txt", DocxText.Project(Path.Combine(fixture.Output, Stem + ".docx")));
+
+    [Fact]
+    public void The_html_letter_is_structured_for_assistive_technology()
+    {
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(fixture.Output, Stem + ".html")));
+
+        Assert.Equal("en-GB", html.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Sign-off of 2012/13 integrated plans: North of England", html.Title);
+        Assert.Equal(
+            ["The submission", "Conditions and actions", "Key risks", "Agreed trajectories against national standards"],
+            html.QuerySelectorAll("h2").Select(h => h.TextContent.Trim()));
+        Assert.Empty(html.QuerySelectorAll("h3, h4"));
+        var tables = html.QuerySelectorAll("table");
+        Assert.Equal(5, tables.Length);
+        Assert.All(tables, t =>
+        {
+            Assert.NotNull(t.QuerySelector("caption"));
+            Assert.All(t.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
+        });
+        Assert.Contains("Illustrative data – not for operational use", html.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(html.QuerySelectorAll("script"));
+    }
 }

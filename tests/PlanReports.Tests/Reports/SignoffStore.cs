@@ -31,6 +31,26 @@ internal static class SignoffStore
         c.Execute(sql, parameters);
     }
 
+    /// <summary>Adds <paramref name="count"/> more SHA clusters, each with a chief executive and an assured DH sign-off.</summary>
+    public static void AddClusters(string path, int count)
+    {
+        using var c = new PlanStore(path).Open();
+        using var tx = c.BeginTransaction();
+        for (var i = 1; i <= count; i++)
+        {
+            var code = $"sha-extra-{i:000}";
+            c.Execute("INSERT INTO organisation VALUES (@code, @name, 'sha-cluster', 'DH', 'Extra House\nLeeds', 'LS1 1AA', '2011-10-01', NULL)",
+                new { code, name = $"Extra Cluster {i:000}" });
+            c.Execute("INSERT INTO contact VALUES (@id, @code, 'chief-executive', @name, 'Chief Executive', 'Dear colleague', NULL)",
+                new { id = code + "-ce", code, name = $"Chief Executive {i:000}" });
+            c.Execute(
+                "INSERT INTO decision VALUES (@id, 'dh-signoff', '2012-13-apr', @code, 'DH', 'dh-flory', '2012-04-30', '2012-05-04', NULL, 'assured', 'green', 'The plans are assured.', NULL)",
+                new { id = "dh-" + code, code });
+        }
+
+        tx.Commit();
+    }
+
     private static void Fill(SqliteConnection c)
     {
         c.Execute("INSERT INTO dataset VALUES ('test-fixture', 1, 'Rows written by the runner tests')");

@@ -2,7 +2,10 @@ using System.CommandLine;
 
 namespace PlanReports.Cli;
 
-/// <summary>The options every command accepts, declared once on the root and inherited by subcommands.</summary>
+/// <summary>
+/// The options every command accepts, declared once on the root and inherited by subcommands, so --db means the
+/// same store to init, import, build, render and verify.
+/// </summary>
 internal sealed class SharedOptions
 {
     public Option<string> Db { get; } = new("--db")
@@ -12,11 +15,14 @@ internal sealed class SharedOptions
         Recursive = true,
     };
 
+    /// <summary>
+    /// Where documents go. Not inherited by every command: <c>sample --out</c> names where CSV files go, so only
+    /// the commands that render or check documents add this one.
+    /// </summary>
     public Option<string> Out { get; } = new("--out")
     {
-        Description = "The folder documents are written to",
+        Description = "The folder documents and manifest.json are written to",
         DefaultValueFactory = _ => "output",
-        Recursive = true,
     };
 
     public Option<string> Data { get; } = new("--data")
@@ -26,5 +32,25 @@ internal sealed class SharedOptions
         Recursive = true,
     };
 
-    public IEnumerable<Option> All => [Db, Out, Data];
+    public Option<string> Reportdefs { get; } = new("--reportdefs")
+    {
+        Description = "The report definitions folder",
+        DefaultValueFactory = _ => "reportdefs",
+        Recursive = true,
+    };
+
+    public Option<int> Jobs { get; } = new("--jobs")
+    {
+        Description = "Documents rendered at once (default: the number of cores)",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+        Recursive = true,
+    };
+
+    public Option<bool> Force { get; } = new("--force")
+    {
+        Description = "Render every document, even those whose inputs have not changed",
+        Recursive = true,
+    };
+
+    public IEnumerable<Option> All => [Db, Data, Reportdefs, Jobs, Force];
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PlanReports.Batch;
 using PlanReports.Import;
 using PlanReports.Store;
 using PlanReports.Validation;
@@ -7,14 +8,14 @@ namespace PlanReports.Cli.Commands;
 
 /// <summary>
 /// <c>build</c>: a fresh store from the data folder (reference YAML, then the sample CSV, each one
-/// transaction), then validation with its summary. Each stage is one call, so rendering joins as one more
-/// stage after validation.
+/// transaction), validation with its summary, then every report rendered into --out.
 /// </summary>
 internal static class BuildCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("build", "Fresh store from --data (reference, then sample), validate, print the summary");
+        var command = new Command("build", "Fresh store from --data (reference, then sample), validate, then render every report into --out");
+        command.Options.Add(context.Options.Out);
         command.SetAction(parsed => CommandGuard.Run(context, () =>
         {
             var store = new PlanStore(parsed.GetValue(context.Options.Db)!);
@@ -28,7 +29,23 @@ internal static class BuildCommand
             CreateFreshStore(store, context);
             ImportData(store, data, context);
             var report = Validate(store, context);
-            return ExitCodes.For(report);
+
+            // Findings do not stop rendering: documents say plainly where data is missing, and the exit code
+            // still reports the findings.
+            context.Out.WriteLine();
+            var shared = context.Options;
+            var rendered = RenderCommand.RenderAll(
+                new BatchOptions(
+                    store.Path,
+                    parsed.GetValue(shared.Reportdefs)!,
+                    parsed.GetValue(shared.Out)!,
+                    Report: null,
+                    Organisation: null,
+                    Format: null,
+                    parsed.GetValue(shared.Jobs),
+                    parsed.GetValue(shared.Force)),
+                context);
+            return Math.Max(ExitCodes.For(report), rendered);
         }));
         return command;
     }

@@ -17,18 +17,18 @@ public static class ReportDefinitionLoader
     ];
 
     /// <summary>Every report under <paramref name="reportdefsRoot"/> (folders not starting with '_'), ordered by id.</summary>
-    public static IReadOnlyList<ReportDefinition> LoadAll(string reportdefsRoot)
+    public static IReadOnlyList<ReportDefinition> LoadAll(string reportdefsRoot, IReadOnlyCollection<string>? knownModels = null)
     {
         return Directory.GetDirectories(reportdefsRoot)
             .Where(d => !Path.GetFileName(d).StartsWith('_'))
             .Where(d => File.Exists(Path.Combine(d, ReportDefinition.DefinitionFileName)))
-            .Select(Load)
+            .Select(d => Load(d, knownModels))
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
     }
 
-    /// <summary>Loads the definition in <paramref name="folder"/>.</summary>
-    public static ReportDefinition Load(string folder)
+    /// <summary>Loads the definition in <paramref name="folder"/>; when <paramref name="knownModels"/> is given, model must be one of them.</summary>
+    public static ReportDefinition Load(string folder, IReadOnlyCollection<string>? knownModels = null)
     {
         var file = Path.Combine(folder, ReportDefinition.DefinitionFileName);
         var shown = Path.Combine(Path.GetFileName(folder), ReportDefinition.DefinitionFileName);
@@ -94,10 +94,17 @@ public static class ReportDefinitionLoader
             var l => throw new ReportDefinitionException(shown, (int)values["letterhead"].Start.Line,
                 $"letterhead '{l}' must be 'yes' or 'no'"),
         };
+        var model = Scalar("model");
+        if (knownModels is not null && !knownModels.Contains(model))
+        {
+            throw new ReportDefinitionException(shown, (int)values["model"].Start.Line,
+                $"model '{model}' is not a registered view-model source; known: {string.Join(", ", knownModels.Order(StringComparer.Ordinal))}");
+        }
+
         var pattern = Scalar("file_name");
         FileStem.CheckPattern(pattern, p => new ReportDefinitionException(shown, (int)values["file_name"].Start.Line, p));
 
-        return new ReportDefinition(id, Scalar("title"), Scalar("target"), Scalar("model"), formats, pattern,
+        return new ReportDefinition(id, Scalar("title"), Scalar("target"), model, formats, pattern,
             orientation, letterhead, folder);
     }
 

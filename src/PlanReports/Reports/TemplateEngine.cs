@@ -48,8 +48,11 @@ internal sealed partial class TemplateEngine
         return new ParsedTemplate(report, shownPath, source, template);
     }
 
-    /// <summary>Renders with the view model as root and <paramref name="globals"/> as extra top-level values.</summary>
-    public string Render(ParsedTemplate template, object model, IReadOnlyDictionary<string, object> globals)
+    /// <summary>
+    /// Renders with the view model as root and <paramref name="globals"/> as extra top-level values. Values are
+    /// escaped for Markdown unless <paramref name="plainText"/> is set (for running footers, which are not Markdown).
+    /// </summary>
+    public string Render(ParsedTemplate template, object model, IReadOnlyDictionary<string, object> globals, bool plainText = false)
     {
         var context = new TemplateContext(model, options);
         foreach (var (name, value) in globals)
@@ -59,7 +62,7 @@ internal sealed partial class TemplateEngine
 
         try
         {
-            return template.Template.Render(context, MarkdownTextEncoder.Instance);
+            return plainText ? template.Template.Render(context) : template.Template.Render(context, MarkdownTextEncoder.Instance);
         }
         catch (Exception e) when (e is FluidException or InvalidOperationException or ParseException or FileNotFoundException or TemplateFilterException)
         {

@@ -26,8 +26,8 @@ public static class TrajectoryRollUp
             GROUP BY t.indicator_code
         )
         SELECT i.code AS Code, i.name AS Name, i.unit AS Unit, i.polarity AS Polarity,
-               i.standard_text AS StandardText, i.standard_value AS StandardValue,
-               lp.period AS Period, t.organisation_code AS Pct, t.planned_value AS Planned
+               i.standard_text AS StandardText, CAST(i.standard_value AS REAL) AS StandardValue,
+               CAST(lp.period AS TEXT) AS Period, t.organisation_code AS Pct, CAST(t.planned_value AS REAL) AS Planned
         FROM indicator i
         JOIN last_period lp ON lp.indicator_code = i.code
         JOIN trajectory t ON t.indicator_code = i.code AND t.period = lp.period AND t.submission_code = @submissionCode
@@ -79,5 +79,26 @@ public static class TrajectoryRollUp
         return new TrajectoryRow(first.Name, first.StandardText, first.Unit, PeriodInWords(first.Period), planned, how, meeting, plans.Count);
     }
 
-    private sealed record PlanRow(string Code, string Name, string Unit, string Polarity, string StandardText, double StandardValue, string Period, string Pct, double Planned);
+    // A class with setters, not a positional record: SQLite gives expression columns of an empty result no type,
+    // which Dapper's constructor matching rejects.
+    private sealed class PlanRow
+    {
+        public string Code { get; init; } = string.Empty;
+
+        public string Name { get; init; } = string.Empty;
+
+        public string Unit { get; init; } = string.Empty;
+
+        public string Polarity { get; init; } = string.Empty;
+
+        public string StandardText { get; init; } = string.Empty;
+
+        public double StandardValue { get; init; }
+
+        public string Period { get; init; } = string.Empty;
+
+        public string Pct { get; init; } = string.Empty;
+
+        public double Planned { get; init; }
+    }
 }

@@ -26,7 +26,7 @@ public sealed class PhChecklistTests
         Assert.Equal(["1.2", "1.2.b"], report.OpenItems.Select(p => p.Code));
         Assert.Equal(["2.1"], report.Unanswered.Select(p => p.Code));
         Assert.Equal("No response recorded", report.Unanswered[0].StatusLabel);
-        Assert.Equal([("Complete", 2), ("In progress", 1), ("Not started", 1), ("Not applicable", 0), ("No response recorded", 1)], report.StatusCounts);
+        Assert.Equal([("Complete", 2), ("In progress", 1), ("Not started", 1), ("Not applicable", 0), ("No response recorded", 1)], report.StatusCounts.Select(s => (s.Status, s.Count)));
         Assert.Equal("No evidence recorded.", report.Prompts.Single(p => p.Code == "1.2.b").Response!.EvidenceText);
     }
 

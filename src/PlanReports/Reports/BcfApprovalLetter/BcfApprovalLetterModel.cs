@@ -1,3 +1,4 @@
+using PlanReports.Components;
 using PlanReports.Reports.BcfPlanPack;
 using PlanReports.Reports.Lookups;
 
@@ -11,6 +12,9 @@ namespace PlanReports.Reports.BcfApprovalLetter;
 /// <param name="Decision">NHS England's decision, or null when none is recorded.</param>
 /// <param name="Payments">This area's payment-for-performance element, split as in the plan pack.</param>
 /// <param name="Conditions">The six national conditions with this area's status, as in the plan pack.</param>
+/// <param name="Sender">NHS England, for the letterhead.</param>
+/// <param name="Addressee">The HWB chair, or the role itself when the store names nobody.</param>
+/// <param name="Signatory">The decision's signatory, or NHS England's signatory without a decision.</param>
 internal sealed record BcfApprovalLetterModel(
     Organisation Hwb,
     Contact? Chair,
@@ -19,7 +23,10 @@ internal sealed record BcfApprovalLetterModel(
     Decision? Decision,
     DateOnly SubmittedOn,
     PaymentForPerformance Payments,
-    IReadOnlyList<ConditionStatus> Conditions)
+    IReadOnlyList<ConditionStatus> Conditions,
+    Correspondent Sender,
+    Correspondent Addressee,
+    Correspondent Signatory)
 {
     /// <summary>Who else receives the letter: the constituent councils and CCGs.</summary>
     public IReadOnlyList<Organisation> CopiedTo => [.. Councils, .. Ccgs];

@@ -19,14 +19,22 @@ internal sealed class BcfApprovalLetterSource(IDbConnection connection)
         var hwb = organisations.Get(hwbCode);
         var plan = query.Plan(hwbCode)
             ?? throw new InvalidOperationException($"{hwb.Name} ({hwbCode}) has no Better Care Fund plan in the store (table bcf_plan), so there is no approval letter to write.");
+        var decision = new DecisionQuery(connection).Find("bcf-approval", hwbCode, plan.SubmissionCode);
+        var issuer = decision?.Issuer ?? organisations.AllOfType("nhs-england").FirstOrDefault()
+            ?? throw new InvalidOperationException("The store holds no NHS England organisation (type 'nhs-england') to issue the approval letter.");
         return new BcfApprovalLetterModel(
             hwb,
             organisations.Contact(hwbCode, "hwb-chair"),
             organisations.Linked(hwbCode, "hwb-council"),
             organisations.Linked(hwbCode, "hwb-ccg"),
-            new DecisionQuery(connection).Find("bcf-approval", hwbCode, plan.SubmissionCode),
+            decision,
             DisplayFormat.ParseIso(plan.SubmittedOn),
             query.Payments(plan.PerformancePool),
-            query.Conditions(hwbCode));
+            query.Conditions(hwbCode),
+            LetterParties.Organisation(connection, issuer),
+            LetterParties.RoleHolder(connection, hwb, "hwb-chair", "Chair of the Health and Wellbeing Board"),
+            decision is null
+                ? LetterParties.RoleHolder(connection, issuer, "signatory", "Director")
+                : LetterParties.Contact(connection, decision.Signatory.Id));
     }
 }

@@ -34,6 +34,25 @@ internal sealed record BcfPlanPackModel(
     /// <summary>Scheme spend in 2015/16.</summary>
     public long SchemeSpend201516 => Schemes.Sum(s => s.Spend201516);
 
+    /// <summary>Scheme spend in 2014/15 as printed.</summary>
+    public string SchemeFirstYearText => DisplayFormat.Pounds(SchemeSpend201415);
+
+    /// <summary>Scheme spend in 2015/16 as printed.</summary>
+    public string SchemeSecondYearText => DisplayFormat.Pounds(SchemeSpend201516);
+
+    /// <summary>The constituent councils in words.</summary>
+    public string CouncilNames => Names(Councils, "no council");
+
+    /// <summary>The constituent CCGs in words.</summary>
+    public string CcgNames => Names(Ccgs, "no clinical commissioning group");
+
+    private static string Names(IReadOnlyList<Organisation> list, string none) => list.Count switch
+    {
+        0 => none + " recorded in the store",
+        1 => list[0].Name,
+        _ => string.Join(", ", list.Take(list.Count - 1).Select(o => o.Name)) + " and " + list[^1].Name,
+    };
+
     /// <summary>Sign-offs still missing.</summary>
     public IReadOnlyList<SignOff> MissingSignOffs => SignOffs.Where(s => s.SignedOn is null).ToList();
 }

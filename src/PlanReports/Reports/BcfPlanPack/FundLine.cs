@@ -1,8 +1,16 @@
+using PlanReports.Reports.Lookups;
+
 namespace PlanReports.Reports.BcfPlanPack;
 
 /// <summary>One contribution to the pooled fund: its source, the contributing council or CCG, and both years' amounts.</summary>
 internal sealed record FundLine(string Source, string Contributor, long Amount201415, long Amount201516)
 {
+    /// <summary>The 2014/15 amount as printed.</summary>
+    public string FirstYearText => DisplayFormat.Pounds(Amount201415);
+
+    /// <summary>The 2015/16 amount as printed.</summary>
+    public string SecondYearText => DisplayFormat.Pounds(Amount201516);
+
     /// <summary>The source as readers know it.</summary>
     public string SourceLabel => LabelOf(Source);
 

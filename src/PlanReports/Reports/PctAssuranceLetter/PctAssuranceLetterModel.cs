@@ -1,3 +1,4 @@
+using PlanReports.Components;
 using PlanReports.Reports.Lookups;
 
 namespace PlanReports.Reports.PctAssuranceLetter;
@@ -12,13 +13,19 @@ namespace PlanReports.Reports.PctAssuranceLetter;
 /// <param name="Submission">The submission assured: the decision's, or the latest rated one when there is no decision.</param>
 /// <param name="Decision">The SHA cluster's assurance decision, or null when none is recorded.</param>
 /// <param name="Domains">Every domain with this cluster's rating in <paramref name="Submission"/>.</param>
+/// <param name="Sender">The SHA cluster, for the letterhead.</param>
+/// <param name="Addressee">The PCT cluster's chief executive, or the role itself when the store names nobody.</param>
+/// <param name="Signatory">The decision's signatory, or the SHA cluster's chief executive without a decision.</param>
 internal sealed record PctAssuranceLetterModel(
     Organisation Cluster,
     Organisation ShaCluster,
     Contact? Recipient,
     Submission Submission,
     Decision? Decision,
-    IReadOnlyList<DomainAssessment> Domains)
+    IReadOnlyList<DomainAssessment> Domains,
+    Correspondent Sender,
+    Correspondent Addressee,
+    Correspondent Signatory)
 {
     /// <summary>The domains rated red or amber, red first, then in the seed's order.</summary>
     public IReadOnlyList<DomainAssessment> DomainsNeedingAction =>
@@ -44,6 +51,9 @@ internal sealed record PctAssuranceLetterModel(
     public string NextReviewText => Decision?.NextReviewOn is { } on
         ? $"We will review progress with you on {DisplayFormat.Date(on)}."
         : "No date has yet been set for the next review; we will write to you to agree one.";
+
+    /// <summary>The letter's date as printed.</summary>
+    public string LetterDateText => DisplayFormat.Date(LetterDate);
 
     /// <summary>The letter's date: the decision's, or the submission's due date when no decision is recorded.</summary>
     public DateOnly LetterDate => Decision?.LetterOn ?? Submission.DueOn;

@@ -24,6 +24,11 @@ internal sealed class PctAssuranceLetterSource(IDbConnection connection)
             organisations.Contact(clusterCode, "chief-executive"),
             submission,
             decision,
-            new RatingQuery(connection).ForCluster(submission.Code, clusterCode));
+            new RatingQuery(connection).ForCluster(submission.Code, clusterCode),
+            LetterParties.Organisation(connection, sha),
+            LetterParties.RoleHolder(connection, cluster, "chief-executive", "Chief Executive"),
+            decision is null
+                ? LetterParties.RoleHolder(connection, sha, "chief-executive", "Chief Executive")
+                : LetterParties.Contact(connection, decision.Signatory.Id));
     }
 }

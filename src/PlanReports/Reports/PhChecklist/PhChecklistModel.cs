@@ -35,9 +35,9 @@ internal sealed record PhChecklistModel(
     public bool HasResponses => Prompts.Any(p => p.Response is not null);
 
     /// <summary>How many prompts stand at each status, in a fixed order, then the unanswered.</summary>
-    public IReadOnlyList<(string Status, int Count)> StatusCounts =>
+    public IReadOnlyList<StatusCount> StatusCounts =>
         new[] { "complete", "in-progress", "not-started", "not-applicable" }
-            .Select(s => (ChecklistResponse.LabelOf(s), Prompts.Count(p => p.Response?.Status == s)))
-            .Append(("No response recorded", Unanswered.Count))
+            .Select(s => new StatusCount(ChecklistResponse.LabelOf(s), Prompts.Count(p => p.Response?.Status == s)))
+            .Append(new StatusCount("No response recorded", Unanswered.Count))
             .ToList();
 }

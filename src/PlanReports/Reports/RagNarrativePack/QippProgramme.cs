@@ -16,6 +16,18 @@ internal sealed record QippProgramme(
     string? Kpi,
     IReadOnlyList<MilestoneStatus> Milestones)
 {
+    /// <summary>2012/13 savings as printed, e.g. "£6,000k".</summary>
+    public string FirstYearText => DisplayFormat.ThousandPounds(Savings201213K);
+
+    /// <summary>2013/14 savings as printed.</summary>
+    public string SecondYearText => DisplayFormat.ThousandPounds(Savings201314K);
+
+    /// <summary>2014/15 savings as printed.</summary>
+    public string ThirdYearText => DisplayFormat.ThousandPounds(Savings201415K);
+
+    /// <summary>Three-year savings as printed.</summary>
+    public string TotalText => DisplayFormat.ThousandPounds(TotalK);
+
     /// <summary>Savings over the three years, £ thousands.</summary>
     public double TotalK => Savings201213K + Savings201314K + Savings201415K;
 

@@ -11,6 +11,12 @@ internal sealed record QippYear(string Year, double KeyProgrammesK, double? Plan
     /// <summary>The share seed 000 expects the key programmes to exceed.</summary>
     public const double ExpectedShare = 0.5;
 
+    /// <summary>The key programmes' savings as printed.</summary>
+    public string KeyProgrammesText => DisplayFormat.ThousandPounds(KeyProgrammesK);
+
+    /// <summary>The planned total as printed, or "Not submitted".</summary>
+    public string PlannedText => PlannedK is { } k ? DisplayFormat.ThousandPounds(k) : "Not submitted";
+
     /// <summary>The key programmes' share of planned savings, or null without a planned total.</summary>
     public double? Share => PlannedK is > 0 ? KeyProgrammesK / PlannedK.Value : null;
 

@@ -51,7 +51,7 @@ public sealed class SignoffLetterSource : IReportModelSource
                 $"The store has no chief executive (contact role 'chief-executive') for SHA cluster {code} {target.OrganisationName}, so the letter has no addressee."),
         };
 
-        var actions = store.Query<(int Position, string Kind, string Text, string Owner, string DueOn)>(
+        var actions = store.Query<(long Position, string Kind, string Text, string Owner, string DueOn)>(
                 "SELECT position, kind, text, owner, due_on FROM decision_condition WHERE decision_id = @Id ORDER BY position", new { decision.Id })
             .ToList();
         var model = new SignoffLetterModel(
@@ -71,15 +71,16 @@ public sealed class SignoffLetterSource : IReportModelSource
             decision.OverallRag ?? string.Empty,
             decision.Summary,
             decision.NextReviewOn ?? string.Empty,
-            store.Query<(int Position, string Part, long Assured, string? Comment)>(
+            store.Query<(long Position, string Part, long Assured, string? Comment)>(
                     "SELECT position, part, assured, comment FROM decision_part WHERE decision_id = @Id ORDER BY position", new { decision.Id })
-                .Select(p => new SubmissionPart(p.Position, p.Part, p.Assured == 1, p.Comment ?? string.Empty))
+                .Select(p => new SubmissionPart((int)p.Position, p.Part, p.Assured == 1, p.Comment ?? string.Empty))
                 .ToList(),
-            actions.Where(a => a.Kind == "condition").Select(a => new AgreedAction(a.Position, a.Text, a.Owner, a.DueOn)).ToList(),
-            actions.Where(a => a.Kind == "action").Select(a => new AgreedAction(a.Position, a.Text, a.Owner, a.DueOn)).ToList(),
-            store.Query<KeyRisk>(
-                "SELECT position AS Position, risk AS Risk, mitigation AS Mitigation FROM decision_risk WHERE decision_id = @Id ORDER BY position",
-                new { decision.Id }).ToList(),
+            actions.Where(a => a.Kind == "condition").Select(a => new AgreedAction((int)a.Position, a.Text, a.Owner, a.DueOn)).ToList(),
+            actions.Where(a => a.Kind == "action").Select(a => new AgreedAction((int)a.Position, a.Text, a.Owner, a.DueOn)).ToList(),
+            store.Query<(long Position, string Risk, string Mitigation)>(
+                    "SELECT position, risk, mitigation FROM decision_risk WHERE decision_id = @Id ORDER BY position", new { decision.Id })
+                .Select(r => new KeyRisk((int)r.Position, r.Risk, r.Mitigation))
+                .ToList(),
             TrajectoryRollUp.ForArea(store, code, decision.SubmissionCode),
             store.ExecuteScalar<int>(
                 """

@@ -1,0 +1,223 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using PlanReports.Documents.Markdown;
+using PlanReports.Documents.Rendering;
+using PlanReports.Reports;
+
+namespace PlanReports.Batch;
+
+/// <summary>
+/// Renders every report × organisation in parallel into <c>output/&lt;report&gt;/&lt;stem&gt;.&lt;ext&gt;</c> with
+/// <c>manifest.json</c>. Files are written atomically; one failing document never stops the others; documents
+/// whose inputs are unchanged since the last run are skipped (unless forced). The manifest is consistent at every
+/// moment: before any file is replaced, entries for this run's documents are dropped from it, and the full
+/// manifest is written last.
+/// </summary>
+public sealed class BatchRunner
+{
+    private readonly IReadOnlyList<IReportModelSource> sources;
+    private readonly IReadOnlyList<IComponent> components;
+    private readonly Func<IReadOnlyList<IDocumentRenderer>> createRenderers;
+    private readonly string engineVersion;
+
+    /// <summary>Creates a runner.</summary>
+    /// <param name="sources">The view-model sources reports may name.</param>
+    /// <param name="components">The components templates may place.</param>
+    /// <param name="createRenderers">Makes one set of renderers; called once per worker thread.</param>
+    /// <param name="engineVersion">Identifies the engine in input hashes (see <see cref="EngineVersion"/>).</param>
+    public BatchRunner(
+        IReadOnlyList<IReportModelSource> sources,
+        IReadOnlyList<IComponent> components,
+        Func<IReadOnlyList<IDocumentRenderer>> createRenderers,
+        string engineVersion)
+    {
+        this.sources = sources;
+        this.components = components;
+        this.createRenderers = createRenderers;
+        this.engineVersion = engineVersion;
+    }
+
+    /// <summary>Renders and writes; see the class summary.</summary>
+    public BatchResult Render(BatchOptions options, IBatchProgress progress, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(progress);
+        var clock = Stopwatch.StartNew();
+        var (plan, engine) = MakePlan(options);
+        Directory.CreateDirectory(options.OutputFolder);
+        AtomicFile.RemoveLeftovers(options.OutputFolder);
+
+        var previous = Manifest.Read(options.OutputFolder);
+        var inScope = plan.Jobs.Select(j => (j.Report.Definition.Id, j.Target.OrganisationCode)).ToHashSet();
+        var kept = previous.Documents.Where(d => !inScope.Contains((d.Report, d.Organisation))).ToList();
+        Manifest.Create(engineVersion, kept).Write(options.OutputFolder);
+
+        var oldEntries = previous.Documents.ToLookup(d => (d.Report, d.Organisation));
+        progress.Started(plan.Jobs.Count);
+        var outcomes = new ConcurrentBag<DocumentOutcome>();
+        RunParallel(options, engine, plan, cancellation, (worker, job) =>
+        {
+            var outcome = Isolated(job, () =>
+            {
+                var (model, inputs) = worker.Prepare(job);
+                var old = oldEntries[(job.Report.Definition.Id, job.Target.OrganisationCode)].ToList();
+                if (!options.Force && Unchanged(options.OutputFolder, job, old, inputs))
+                {
+                    return new DocumentOutcome(job.Report.Definition.Id, job.Target.OrganisationCode, old, true, null);
+                }
+
+                var files = worker.Render(job, model, inputs);
+                foreach (var file in files)
+                {
+                    AtomicFile.Write(Path.Combine(options.OutputFolder, file.Entry.Path), file.Content);
+                }
+
+                return new DocumentOutcome(job.Report.Definition.Id, job.Target.OrganisationCode, files.Select(f => f.Entry).ToList(), false, null);
+            });
+            outcomes.Add(outcome);
+            progress.Finished(outcome);
+        });
+
+        var done = outcomes.ToList();
+        Manifest.Create(engineVersion, kept.Concat(done.SelectMany(o => o.Files))).Write(options.OutputFolder);
+        var written = done.Where(o => o is { Unchanged: false, Failure: null }).SelectMany(o => o.Files).ToList();
+        var failures = plan.Failures.Concat(done.Select(o => o.Failure).OfType<DocumentFailure>())
+            .OrderBy(f => f.Report, StringComparer.Ordinal).ThenBy(f => f.Organisation, StringComparer.Ordinal)
+            .ToList();
+        return new BatchResult(
+            done.Count(o => o is { Unchanged: false, Failure: null }),
+            done.Count(o => o.Unchanged),
+            written.Count,
+            written.Sum(f => (long)(f.Pages ?? 0)),
+            written.Sum(f => f.Bytes),
+            clock.Elapsed,
+            failures);
+    }
+
+    /// <summary>
+    /// Re-renders in memory and checks every file against the manifest in the output folder: the re-rendered bytes
+    /// and the file on disk must both have the recorded SHA-256. Nothing is written.
+    /// </summary>
+    public VerifyResult Verify(BatchOptions options, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var manifest = Manifest.Read(options.OutputFolder);
+        if (manifest.Documents.Count == 0)
+        {
+            throw new BatchUsageException($"There is no manifest with documents in '{options.OutputFolder}' to verify against.");
+        }
+
+        var (plan, engine) = MakePlan(options);
+        var recorded = manifest.Documents.ToDictionary(d => d.Path, StringComparer.Ordinal);
+        var differences = new ConcurrentBag<VerifyDifference>();
+        var failures = new ConcurrentBag<DocumentFailure>();
+        var produced = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        RunParallel(options, engine, plan, cancellation, (worker, job) =>
+        {
+            var outcome = Isolated(job, () =>
+            {
+                var (model, inputs) = worker.Prepare(job);
+                foreach (var file in worker.Render(job, model, inputs))
+                {
+                    produced[file.Entry.Path] = true;
+                    foreach (var difference in Compare(options.OutputFolder, file.Entry, recorded.GetValueOrDefault(file.Entry.Path)))
+                    {
+                        differences.Add(difference);
+                    }
+                }
+
+                return new DocumentOutcome(job.Report.Definition.Id, job.Target.OrganisationCode, [], false, null);
+            });
+            if (outcome.Failure is { } failure)
+            {
+                failures.Add(failure);
+            }
+        });
+
+        var scope = plan.Jobs.Select(j => (j.Report.Definition.Id, j.Target.OrganisationCode)).ToHashSet();
+        foreach (var entry in manifest.Documents.Where(d => scope.Contains((d.Report, d.Organisation)) && !produced.ContainsKey(d.Path)))
+        {
+            differences.Add(new VerifyDifference(entry.Path, "listed in the manifest but no longer produced from the store"));
+        }
+
+        return new VerifyResult(
+            produced.Count,
+            differences.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Problem, StringComparer.Ordinal).ToList(),
+            plan.Failures.Concat(failures).OrderBy(f => f.Report, StringComparer.Ordinal).ThenBy(f => f.Organisation, StringComparer.Ordinal).ToList());
+    }
+
+    private static IEnumerable<VerifyDifference> Compare(string outputFolder, ManifestEntry rendered, ManifestEntry? recorded)
+    {
+        if (recorded is null)
+        {
+            yield return new VerifyDifference(rendered.Path, "rendered from the store but not in the manifest");
+            yield break;
+        }
+
+        if (rendered.Sha256 != recorded.Sha256)
+        {
+            yield return new VerifyDifference(rendered.Path,
+                $"re-rendered SHA-256 {rendered.Sha256} differs from the manifest's {recorded.Sha256} (the store, templates or engine changed)");
+        }
+
+        var onDisk = Path.Combine(outputFolder, recorded.Path);
+        if (!File.Exists(onDisk))
+        {
+            yield return new VerifyDifference(recorded.Path, "the file is missing");
+        }
+        else
+        {
+            var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(onDisk)));
+            if (sha != recorded.Sha256)
+            {
+                yield return new VerifyDifference(recorded.Path, $"the file's SHA-256 {sha} differs from the manifest's {recorded.Sha256} (the file was changed after rendering)");
+            }
+        }
+    }
+
+    private (BatchPlan Plan, TemplateEngine Engine) MakePlan(BatchOptions options)
+    {
+        var engine = new TemplateEngine(options.ReportdefsRoot);
+        var formats = createRenderers().Select(r => r.Format).ToList();
+        var planner = new BatchPlanner(engine, sources, components.Select(c => c.Name).ToList(), formats);
+        using var store = StoreConnection.OpenReadOnly(options.StorePath);
+        return (planner.Plan(options, store), engine);
+    }
+
+    private void RunParallel(BatchOptions options, TemplateEngine engine, BatchPlan plan, CancellationToken cancellation, Action<DocumentWorker, DocumentJob> body)
+    {
+        var builder = new DocumentBuilder(engine, new MarkdownConverter(components));
+        Parallel.ForEach(
+            plan.Jobs,
+            new ParallelOptions { MaxDegreeOfParallelism = options.EffectiveJobs, CancellationToken = cancellation },
+            () => new DocumentWorker(StoreConnection.OpenReadOnly(options.StorePath), createRenderers(), builder, engineVersion, plan.Illustrative),
+            (job, _, worker) =>
+            {
+                body(worker, job);
+                return worker;
+            },
+            worker => worker.Dispose());
+    }
+
+    // Failure isolation: whatever one document throws is recorded against it, and the run goes on.
+    private static DocumentOutcome Isolated(DocumentJob job, Func<DocumentOutcome> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new DocumentOutcome(job.Report.Definition.Id, job.Target.OrganisationCode, [], false,
+                new DocumentFailure(job.Report.Definition.Id, job.Target.OrganisationCode, job.Target.OrganisationName, e.Message));
+        }
+    }
+
+    private static bool Unchanged(string outputFolder, DocumentJob job, List<ManifestEntry> old, string inputs) =>
+        job.Formats.All(format => old.Any(e =>
+            e.Format == format && e.Inputs == inputs && e.Path == $"{job.RelativeStem}.{Extension(e.Path)}"
+            && new FileInfo(Path.Combine(outputFolder, e.Path)) is { Exists: true } file && file.Length == e.Bytes));
+
+    private static string Extension(string path) => Path.GetExtension(path).TrimStart('.');
+}

@@ -10,8 +10,8 @@ namespace PlanReports.Sample;
 /// </summary>
 internal static class AssuranceDecisionWriter
 {
-    // One sign-off meeting per SHA cluster, on weekdays inside seed 000's window.
-    private static readonly DateOnly[] SignOffMeetings = [new(2012, 4, 25), new(2012, 4, 27), new(2012, 5, 1), new(2012, 5, 3)];
+    // One sign-off meeting per SHA cluster, on weekdays inside seed 000's window (Wed 25 Apr – Fri 4 May 2012).
+    private static readonly IReadOnlyList<DateOnly> SignOffMeetings = [new(2012, 4, 25), new(2012, 4, 27), new(2012, 5, 1), new(2012, 5, 3)];
 
     public static void Write(SampleContext context, RatingBook ratings, IReadOnlyDictionary<string, QippPlan> qipp)
     {
@@ -21,7 +21,7 @@ internal static class AssuranceDecisionWriter
         }
         for (var i = 0; i < context.England.ShaClusters.Count; i++)
         {
-            WriteSignOff(context, context.England.ShaClusters[i], SignOffMeetings[i % SignOffMeetings.Length], i, ratings, qipp);
+            WriteSignOff(context, context.England.ShaClusters[i], SignOffMeetings[i % SignOffMeetings.Count], i, ratings, qipp);
         }
     }
 

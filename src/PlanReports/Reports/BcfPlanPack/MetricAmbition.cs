@@ -31,6 +31,12 @@ internal sealed record MetricAmbition(
         _ => null,
     };
 
+    /// <summary>", NHS Outcomes Framework 2.6i" for a menu metric, else empty.</summary>
+    public string FrameworkText => FrameworkReference is null ? string.Empty : ", " + FrameworkReference;
+
+    /// <summary>" Why this local metric: …" for a local alternative, else empty.</summary>
+    public string JustificationText => Justification is null ? string.Empty : " Why this local metric: " + Justification;
+
     /// <summary>The baseline as readers see it, with its period.</summary>
     public string BaselineText => Baseline is { } b ? $"{Value(b)} ({b.Period})" : "No baseline recorded.";
 

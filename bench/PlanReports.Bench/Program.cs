@@ -1,12 +1,24 @@
+using System.Globalization;
 using PlanReports.Bench;
-using PlanReports.Pdf;
 
-var outDir = args.Length > 0 ? args[0] : "bench-out";
-Directory.CreateDirectory(outDir);
-var renderer = new PdfRenderer();
-foreach (var (name, doc) in new[] { ("letter", SampleDocuments.Letter()), ("pack", SampleDocuments.Pack()), ("bundle", SampleDocuments.Bundle(17)) })
+// The PDF benchmark: each document size is rendered in its own child process (so peak memory is that size's
+// alone), then the same documents go through our HTML renderer and headless Chromium's print-to-PDF.
+// Usage: PlanReports.Bench [iterations] [chromium-iterations]
+//        PlanReports.Bench --child <letter|pack|bundle> <iterations>   (internal: one size, one process)
+//        PlanReports.Bench --write <folder>   (writes each document as PDF and HTML, to look at)
+if (args.Length >= 2 && args[0] == "--write")
 {
-    using var f = File.Create(Path.Combine(outDir, name + ".pdf"));
-    var r = renderer.Render(doc, f);
-    Console.WriteLine($"{name}: {r.PageCount} pages, {f.Length} bytes");
+    SampleWriter.Write(args[1]);
+    return 0;
 }
+
+if (args.Length >= 3 && args[0] == "--child")
+{
+    var measured = PdfMeasurement.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+    Console.WriteLine(measured.ToLine());
+    return 0;
+}
+
+var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
+var chromiumIterations = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
+return BenchRunner.Run(iterations, chromiumIterations);

@@ -12,9 +12,13 @@ namespace PlanReports.Pdf;
 /// layout learns the pages, page count, links, bookmarks and structure tree; the writer then writes the file.
 /// Deterministic: the same document gives the same bytes on every run.
 /// </summary>
-public sealed class PdfRenderer : IDocumentRenderer
+public sealed class PdfRenderer : IDocumentRenderer, IDisposable
 {
     private readonly DocumentTheme theme;
+
+    // Loaded on first use and kept: shaping results are cached per face, so later documents reuse them.
+    private readonly Lazy<FontSet> fonts = new(FontSet.Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private bool disposed;
 
     /// <summary>A renderer using the shared PlanReports theme.</summary>
     public PdfRenderer()
@@ -41,9 +45,20 @@ public sealed class PdfRenderer : IDocumentRenderer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         NativeLibraryCheck.EnsureSupported();
-        using var fonts = FontSet.Load();
-        var layout = DocumentLayout.Run(document, fonts, theme);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        var layout = DocumentLayout.Run(document, fonts.Value, theme);
         PdfDocumentWriter.Write(layout, document.Metadata, output);
         return new RenderResult(layout.Pages.Count);
+    }
+
+    /// <summary>Releases the native HarfBuzz fonts.</summary>
+    public void Dispose()
+    {
+        if (!disposed && fonts.IsValueCreated)
+        {
+            fonts.Value.Dispose();
+        }
+
+        disposed = true;
     }
 }

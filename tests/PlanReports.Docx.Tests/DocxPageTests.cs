@@ -100,6 +100,23 @@ public sealed class DocxPageTests
     }
 
     [Fact]
+    public void A_page_break_before_a_section_that_starts_with_a_table_breaks_once()
+    {
+        var document = new M.Document(SampleDocuments.LetterMetadata, M.PageSetup.A4Portrait, [
+            new M.Paragraph([new M.TextRun("before")]),
+            new M.PageBreak(),
+            new M.Section([SampleDocuments.AssuranceTable() with { Caption = null }], StartOnNewPage: true),
+        ]);
+        using var word = DocxFiles.Open(DocxFiles.Render(document));
+        var body = word.MainDocumentPart!.Document!.Body!;
+
+        var breaks = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.PageBreakBefore is not null).ToList();
+        Assert.Single(breaks);
+        Assert.IsType<Table>(breaks[0].NextSibling());
+        Assert.Empty(body.Descendants<Break>());
+    }
+
+    [Fact]
     public void Keep_together_keeps_every_paragraph_but_the_last_with_the_next()
     {
         var document = new M.Document(SampleDocuments.LetterMetadata, M.PageSetup.A4Portrait, [
@@ -136,6 +153,19 @@ public sealed class DocxPageTests
         Assert.NotNull(runs[0].RunProperties!.Bold);
         Assert.Equal(["Director of Operations", "Department of Health"], runs.Skip(1).Select(r => r.InnerText));
         Assert.All(runs.Skip(1), r => Assert.NotNull(r.GetFirstChild<Break>()));
+    }
+
+    [Fact]
+    public void A_link_in_the_footer_is_a_relationship_of_the_footer_part()
+    {
+        var footer = new M.RunningContent([new M.RunningLine([new M.Link("https://www.example.org/", [new M.TextRun("example.org")])])]);
+        var document = new M.Document(SampleDocuments.LetterMetadata, M.PageSetup.A4Portrait with { Footer = footer }, [new M.Paragraph([new M.TextRun("body")])]);
+        using var word = DocxFiles.Open(DocxFiles.Render(document));
+        var part = word.MainDocumentPart!.FooterParts.Single();
+        var link = part.Footer!.Descendants<Hyperlink>().Single();
+
+        Assert.Equal("https://www.example.org/", part.HyperlinkRelationships.Single(r => r.Id == link.Id).Uri.ToString());
+        Assert.Empty(word.MainDocumentPart.HyperlinkRelationships);
     }
 
     private static SectionProperties Section(WordprocessingDocument word) =>

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanReports.Docx.Tests.Samples;
 using PlanReports.Documents.Rendering;
+using M = PlanReports.Documents.Model;
 
 namespace PlanReports.Docx.Tests;
 
@@ -100,6 +101,38 @@ public sealed class DocxStylesTests
         var indentation = level1.PreviousParagraphProperties!.Indentation!;
         Assert.Equal(((int)(Theme.ListIndent * 2 * 20)).ToString(System.Globalization.CultureInfo.InvariantCulture), indentation.Left!.Value);
         Assert.Equal(((int)(Theme.ListIndent * 20)).ToString(System.Globalization.CultureInfo.InvariantCulture), indentation.Hanging!.Value);
+    }
+
+    [Theory]
+    [InlineData(M.ParagraphStyle.Normal, null)]
+    [InlineData(M.ParagraphStyle.Title, "Title")]
+    [InlineData(M.ParagraphStyle.Subtitle, "Subtitle")]
+    [InlineData(M.ParagraphStyle.Small, "Small")]
+    [InlineData(M.ParagraphStyle.Notice, "Notice")]
+    public void Paragraph_roles_map_to_named_Word_styles(M.ParagraphStyle role, string? styleId)
+    {
+        var document = new M.Document(SampleDocuments.LetterMetadata, M.PageSetup.A4Portrait, [new M.Paragraph([new M.TextRun("text")], M.TextAlignment.Centre, role)]);
+        using var word = DocxFiles.Open(DocxFiles.Render(document));
+        var paragraph = word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Single();
+
+        Assert.Equal(styleId, paragraph.ParagraphProperties!.ParagraphStyleId?.Val?.Value);
+        Assert.Equal(JustificationValues.Center, paragraph.ParagraphProperties.Justification!.Val!.Value);
+    }
+
+    [Fact]
+    public void A_table_inside_a_list_item_is_indented_to_the_item_text_and_fits_beside_it()
+    {
+        var list = new M.ListBlock(false, [new M.ListItem([new M.Paragraph([new M.TextRun("item")]), SampleDocuments.AssuranceTable()])]);
+        using var word = DocxFiles.Open(DocxFiles.Render(new M.Document(SampleDocuments.LetterMetadata, M.PageSetup.A4Portrait, [list])));
+        var table = word.MainDocumentPart!.Document!.Body!.Elements<Table>().Single();
+        var properties = table.GetFirstChild<TableProperties>()!;
+        var indent = (int)(Theme.ListIndent * 20);
+        var page = M.PageSetup.A4Portrait;
+        var textWidth = (int)Math.Round(page.Width * 20) - (int)Math.Round(page.Margins.Left * 20) - (int)Math.Round(page.Margins.Right * 20);
+
+        Assert.Equal(indent, properties.TableIndentation!.Width!.Value);
+        Assert.Equal((textWidth - indent).ToString(System.Globalization.CultureInfo.InvariantCulture), properties.TableWidth!.Width!.Value);
+        DocxFiles.AssertValid(word);
     }
 
     [Fact]

@@ -12,36 +12,27 @@ namespace PlanReports.Cli.Commands;
 /// </summary>
 internal static class RenderCommand
 {
-    public static Option<string> Db { get; } = new("--db") { Description = "The store to read", DefaultValueFactory = _ => Path.Combine("output", "planreports.db") };
-
-    public static Option<string> Out { get; } = new("--out") { Description = "Where documents and manifest.json go", DefaultValueFactory = _ => "output" };
-
-    public static Option<string> Reportdefs { get; } = new("--reportdefs") { Description = "The report definitions folder", DefaultValueFactory = _ => "reportdefs" };
-
-    public static Option<int> Jobs { get; } = new("--jobs") { Description = "Documents rendered at once (default: the number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
-
-    public static Option<bool> Force { get; } = new("--force") { Description = "Render every document, even those whose inputs have not changed" };
-
     private static readonly Option<string?> Report = new("--report") { Description = "Only this report id" };
     private static readonly Option<string?> Org = new("--org") { Description = "Only documents for this organisation code" };
     private static readonly Option<string?> Format = new("--format") { Description = "Only this format" };
 
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
         Format.AcceptOnlyFromAmong("pdf", "docx", "html");
         var command = new Command("render", "Render documents from the store into the output folder")
         {
-            Report, Org, Format, Db, Out, Reportdefs, Jobs, Force,
+            Report, Org, Format, context.Options.Out,
         };
+        var shared = context.Options;
         command.SetAction(parse => RenderAll(new BatchOptions(
-            parse.GetValue(Db)!,
-            parse.GetValue(Reportdefs)!,
-            parse.GetValue(Out)!,
+            parse.GetValue(shared.Db)!,
+            parse.GetValue(shared.Reportdefs)!,
+            parse.GetValue(shared.Out)!,
             parse.GetValue(Report),
             parse.GetValue(Org),
             parse.GetValue(Format),
-            parse.GetValue(Jobs),
-            parse.GetValue(Force))));
+            parse.GetValue(shared.Jobs),
+            parse.GetValue(shared.Force)), context));
         return command;
     }
 
@@ -56,12 +47,13 @@ internal static class RenderCommand
         ]));
 
     /// <summary>Renders what <paramref name="options"/> asks for, shows progress and the summary; returns the exit code. Also the rendering half of <c>build</c>.</summary>
-    public static int RenderAll(BatchOptions options)
+    public static int RenderAll(BatchOptions options, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(context);
         if (options.Jobs < 1)
         {
-            Console.Error.WriteLine("--jobs must be at least 1.");
+            context.Error.WriteLine("--jobs must be at least 1.");
             return 2;
         }
 
@@ -75,17 +67,17 @@ internal static class RenderCommand
         Console.CancelKeyPress += onCancel;
         try
         {
-            var result = RenderProgress.Run(progress => Runner().Render(options, progress, cancel.Token));
-            return RenderProgress.Summarise(result, Console.Out, Console.Error);
+            var result = RenderProgress.Run(progress => Runner().Render(options, progress, cancel.Token), context.Out);
+            return RenderProgress.Summarise(result, context.Out, context.Error);
         }
         catch (BatchUsageException e)
         {
-            Console.Error.WriteLine(e.Message);
+            context.Error.WriteLine(e.Message);
             return 2;
         }
         catch (OperationCanceledException)
         {
-            Console.Error.WriteLine("Cancelled: documents already written are complete; run again to finish (unchanged ones are skipped).");
+            context.Error.WriteLine("Cancelled: documents already written are complete; run again to finish (unchanged ones are skipped).");
             return 1;
         }
         finally

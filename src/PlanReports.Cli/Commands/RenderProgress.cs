@@ -18,9 +18,9 @@ internal sealed class RenderProgress : IBatchProgress
     private RenderProgress(TextWriter log) => this.log = log;
 
     /// <summary>Runs <paramref name="work"/> with progress shown the way the terminal allows.</summary>
-    public static T Run<T>(Func<IBatchProgress, T> work)
+    public static T Run<T>(Func<IBatchProgress, T> work, TextWriter log)
     {
-        if (!Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive)
+        if (log == Console.Out && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive)
         {
             T result = default!;
             AnsiConsole.Progress()
@@ -34,7 +34,7 @@ internal sealed class RenderProgress : IBatchProgress
             return result;
         }
 
-        return work(new RenderProgress(Console.Out));
+        return work(new RenderProgress(log));
     }
 
     public void Started(int documents)

@@ -13,36 +13,37 @@ internal static class VerifyCommand
     private static readonly Option<string?> Report = new("--report") { Description = "Only this report id" };
     private static readonly Option<string?> Org = new("--org") { Description = "Only documents for this organisation code" };
 
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
         var command = new Command("verify", "Re-render from the store and check every file against manifest.json")
         {
-            RenderCommand.Out, RenderCommand.Db, RenderCommand.Reportdefs, RenderCommand.Jobs, Report, Org,
+            Report, Org, context.Options.Out,
         };
+        var shared = context.Options;
         command.SetAction(parse =>
         {
             var options = new BatchOptions(
-                parse.GetValue(RenderCommand.Db)!, parse.GetValue(RenderCommand.Reportdefs)!, parse.GetValue(RenderCommand.Out)!,
-                parse.GetValue(Report), parse.GetValue(Org), null, parse.GetValue(RenderCommand.Jobs));
+                parse.GetValue(shared.Db)!, parse.GetValue(shared.Reportdefs)!, parse.GetValue(shared.Out)!,
+                parse.GetValue(Report), parse.GetValue(Org), null, parse.GetValue(shared.Jobs));
             try
             {
                 var result = RenderCommand.Runner().Verify(options);
                 foreach (var difference in result.Differences)
                 {
-                    Console.Out.WriteLine("DIFFERS " + difference);
+                    context.Out.WriteLine("DIFFERS " + difference);
                 }
 
                 foreach (var failure in result.Failures)
                 {
-                    Console.Error.WriteLine("FAILED " + failure);
+                    context.Error.WriteLine("FAILED " + failure);
                 }
 
-                Console.Out.WriteLine($"{result.Checked} files checked, {result.Differences.Count} differ, {result.Failures.Count} documents failed.");
+                context.Out.WriteLine($"{result.Checked} files checked, {result.Differences.Count} differ, {result.Failures.Count} documents failed.");
                 return result.Differences.Count + result.Failures.Count > 0 ? 1 : 0;
             }
             catch (Exception e) when (e is BatchUsageException or InvalidDataException)
             {
-                Console.Error.WriteLine(e.Message);
+                context.Error.WriteLine(e.Message);
                 return 2;
             }
         });

@@ -54,7 +54,7 @@ internal sealed class FigureRenderer : DocxBlockRenderer<Figure>
         grid.Add(columns[2]);
 
         var properties = TableCells.Properties(StyleIds.LayoutTable, context.AvailableWidth, firstRowIsHeader: false);
-        properties.TableCellMarginDefault = KeyValueListRenderer.LayoutMargins(context);
+        properties.TableCellMarginDefault = TableCells.LayoutMargins(context.Theme);
         properties.TableCaption = new TableCaption { Val = XmlSafeText.CleanLine(block.Caption) };
         properties.TableDescription = new TableDescription { Val = XmlSafeText.CleanLine(block.AltText) };
         var table = new WordTable(properties, TableCells.Grid(grid));
@@ -99,7 +99,7 @@ internal sealed class FigureRenderer : DocxBlockRenderer<Figure>
         }
 
         // A paragraph's spacing above the chart, as text has; the table itself has none.
-        var output = new List<OpenXmlElement> { PageBreaks.Spacer(theme) };
+        var output = new List<OpenXmlElement> { Rendering.Paragraphs.Spacer(theme) };
         if (chart.Bars.Count > 0)
         {
             output.Add(table);

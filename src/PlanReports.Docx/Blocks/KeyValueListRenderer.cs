@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanReports.Docx.Rendering;
@@ -30,7 +29,7 @@ internal sealed class KeyValueListRenderer : DocxBlockRenderer<KeyValueList>
 
         var widths = TableCells.Widths([KeyShare, 1 - KeyShare], context.AvailableWidth);
         var properties = TableCells.Properties(StyleIds.LayoutTable, context.AvailableWidth, firstRowIsHeader: false);
-        properties.TableCellMarginDefault = LayoutMargins(context);
+        properties.TableCellMarginDefault = TableCells.LayoutMargins(context.Theme);
         var table = new WordTable(properties, TableCells.Grid(widths));
         foreach (var item in block.Items)
         {
@@ -53,16 +52,4 @@ internal sealed class KeyValueListRenderer : DocxBlockRenderer<KeyValueList>
         Rendering.Paragraphs.Properties(paragraph).SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0" };
         return paragraph;
     }
-
-    /// <summary>No left padding, so the keys line up with the body text; a gap on the right of each column.</summary>
-    internal static TableCellMarginDefault LayoutMargins(DocxContext context) =>
-        new(
-            new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-            new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa },
-            new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-            new TableCellRightMargin
-            {
-                Width = short.Parse(Units.TwipsText(context.Theme.CellPadding * 2), CultureInfo.InvariantCulture),
-                Type = TableWidthValues.Dxa,
-            });
 }

@@ -70,7 +70,7 @@ internal sealed record DocxContext
             {
                 // Whatever follows a table needs a gap (a table has no spacing after), and two tables in a row would
                 // run into one (Word joins them).
-                output.Add(PageBreaks.Spacer(Theme));
+                output.Add(Paragraphs.Spacer(Theme));
             }
 
             output.AddRange(rendered);

@@ -1,13 +1,11 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PlanReports.Docx.Conversion;
-using PlanReports.Documents.Rendering;
 
 namespace PlanReports.Docx.Rendering;
 
 /// <summary>
 /// Starts rendered content on a new page. A leading paragraph gets "page break before", which leaves no empty
-/// line behind; anything else (a table) gets a break paragraph in front of it. Also the spacer that separates tables.
+/// line behind; anything else (a table) gets a break paragraph in front of it.
 /// </summary>
 internal static class PageBreaks
 {
@@ -22,16 +20,13 @@ internal static class PageBreaks
         rendered.Insert(0, BreakParagraph());
     }
 
-    /// <summary>An empty paragraph exactly one paragraph spacing high: the gap after a table.</summary>
-    public static Paragraph Spacer(DocumentTheme theme) =>
-        new(
-            new ParagraphProperties(
-                new SpacingBetweenLines { Before = "0", After = "0", Line = Units.TwipsText(theme.ParagraphSpacing), LineRule = LineSpacingRuleValues.Exact }));
-
-    /// <summary>An empty paragraph holding a page break, one point high so it takes no visible space.</summary>
+    /// <summary>
+    /// An empty paragraph one point high that starts a new page: put in front of a table, or at the end of a
+    /// container. It breaks with "page break before" rather than w:br, so applying a break to it again is harmless.
+    /// </summary>
     public static Paragraph BreakParagraph() =>
         new(
             new ParagraphProperties(
-                new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact }),
-            new Run(new Break { Type = BreakValues.Page }));
+                new PageBreakBefore(),
+                new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact }));
 }

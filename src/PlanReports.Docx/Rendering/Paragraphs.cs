@@ -1,6 +1,8 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Model;
+using PlanReports.Documents.Rendering;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using TextAlignment = PlanReports.Documents.Model.TextAlignment;
 
@@ -70,4 +72,13 @@ internal static class Paragraphs
             Tables.RowProperties(row).CantSplit();
         }
     }
+
+    /// <summary>
+    /// An empty paragraph two paragraph spacings high: the gap after a table. A table has no spacing of its own, and
+    /// text under it needs the gap a paragraph's spacing plus its line leading gives between paragraphs.
+    /// </summary>
+    public static Paragraph Spacer(DocumentTheme theme) =>
+        new(
+            new ParagraphProperties(
+                new SpacingBetweenLines { Before = "0", After = "0", Line = Units.TwipsText(theme.ParagraphSpacing * 2), LineRule = LineSpacingRuleValues.Exact }));
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Model;
+using PlanReports.Documents.Rendering;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using TextAlignment = PlanReports.Documents.Model.TextAlignment;
 using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
@@ -104,4 +106,12 @@ internal static class TableCells
             },
         };
     }
+
+    /// <summary>Cell margins of a layout table: none on the left, so text lines up with the body; a gap on the right.</summary>
+    public static TableCellMarginDefault LayoutMargins(DocumentTheme theme) =>
+        new(
+            new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+            new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa },
+            new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+            new TableCellRightMargin { Width = (short)Units.Twips(theme.CellPadding * 2), Type = TableWidthValues.Dxa });
 }

@@ -16,6 +16,7 @@ internal sealed class FontFace : IDisposable
     private readonly Blob blob;
     private readonly HarfBuzzSharp.Font font;
     private readonly Dictionary<string, ShapedText> cache = new(StringComparer.Ordinal);
+    private readonly int[] advances;
 
     internal FontFace(string postScriptName, string familyName, bool bold, bool italic, byte[] data)
     {
@@ -33,6 +34,13 @@ internal sealed class FontFace : IDisposable
         font = new HarfBuzzSharp.Font(Face);
         font.SetFunctionsOpenType();
         font.SetScale(UnitsPerEm, UnitsPerEm);
+
+        // Unkerned advances of every glyph, read once: the writer needs them per glyph for /W and TJ kerning.
+        advances = new int[Face.GlyphCount];
+        for (var gid = 0; gid < advances.Length; gid++)
+        {
+            advances[gid] = font.GetHorizontalGlyphAdvance((uint)gid);
+        }
 
         var head = Table("head");
         BoundingBox =
@@ -75,7 +83,7 @@ internal sealed class FontFace : IDisposable
     internal IReadOnlyList<int> BoundingBox { get; }
 
     /// <summary>The advance of a glyph without kerning (the hmtx value PDF /W widths carry).</summary>
-    internal int DefaultAdvance(ushort glyphId) => font.GetHorizontalGlyphAdvance(glyphId);
+    internal int DefaultAdvance(ushort glyphId) => glyphId < advances.Length ? advances[glyphId] : 0;
 
     /// <summary>
     /// Shapes <paramref name="text"/> with kerning and the font's ligatures. A character the font lacks is an
@@ -83,11 +91,15 @@ internal sealed class FontFace : IDisposable
     /// </summary>
     internal ShapedText Shape(string text)
     {
-        if (cache.TryGetValue(text, out var cached))
+        // A renderer may be shared between threads; the cache and the HarfBuzz font are used under one lock.
+        lock (cache)
         {
-            return cached;
+            return cache.TryGetValue(text, out var cached) ? cached : ShapeUncached(text);
         }
+    }
 
+    private ShapedText ShapeUncached(string text)
+    {
         using var buffer = new HbBuffer();
         buffer.AddUtf16(text);
         buffer.Direction = Direction.LeftToRight;

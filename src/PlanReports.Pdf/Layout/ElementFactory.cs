@@ -214,7 +214,7 @@ internal sealed class ElementFactory
         if (!string.IsNullOrWhiteSpace(t.Caption))
         {
             var captionNode = tableNode is null ? null : new StructNode("Caption", tableNode);
-            var style = Style(theme.TableSize, context.Colour, bold: true);
+            var style = Style(theme.BodySize, context.Colour, bold: true);
             caption = new ParagraphElement("table caption", t.Source, Spans([new TextRun(t.Caption)], style, true, false, captionNode, null), style, theme.LineHeight, TextAlignment.Left, captionNode);
         }
 
@@ -259,8 +259,8 @@ internal sealed class ElementFactory
                 _ => header ? "Column" : null,
             };
             var cellNode = rowNode is null ? null : new StructNode(isHeader ? "TH" : "TD", rowNode) { Scope = isHeader ? scope : null, ColumnSpan = span };
-            // Key cells of a key-value list are row headers for assistive technology but are drawn plain.
-            var shading = cell.Shading ?? (isHeader && !plain ? theme.TableHeaderFill : null);
+            // Column headers are shaded; row headers are bold on white, as GOV.UK tables draw them.
+            var shading = cell.Shading ?? ((header || cell.Scope == CellScope.Column) && !plain ? theme.TableHeaderFill : null);
             var colour = shading is { } bg ? Readable(isHeader ? theme.TableHeaderText : context.Colour, bg) : context.Colour;
             var alignment = cell.Alignment ?? table.Columns[column].Alignment;
             var blocks = cell.Blocks.Select(b => b is Paragraph p && p.Alignment == TextAlignment.Left ? p with { Alignment = alignment } : b);

@@ -12,7 +12,7 @@ internal static class FontSubsetter
         using var input = new SubsetInput();
         input.AddGlyphs(glyphIds);
         input.DropTables(UnneededTables);
-        input.SetFlags(HarfBuzzSubsetApi.FlagRetainGids | HarfBuzzSubsetApi.FlagNoHinting);
+        input.SetFlags(HarfBuzzSubsetApi.FlagRetainGids | HarfBuzzSubsetApi.FlagNoHinting | HarfBuzzSubsetApi.FlagNoLayoutClosure);
         var result = HarfBuzzSubsetApi.SubsetOrFail(face.Handle, input.Handle);
         if (result == IntPtr.Zero)
         {

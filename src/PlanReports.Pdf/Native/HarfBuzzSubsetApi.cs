@@ -22,6 +22,12 @@ internal static partial class HarfBuzzSubsetApi
     /// <summary>HB_SUBSET_FLAGS_RETAIN_GIDS: keep glyph ids, so CIDs in content streams equal the original glyph ids.</summary>
     internal const uint FlagRetainGids = 0x2;
 
+    /// <summary>
+    /// HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE: shaping is finished before the PDF is written, so glyphs reachable only
+    /// through GSUB are never drawn; skipping the closure keeps the subset small and fast.
+    /// </summary>
+    internal const uint FlagNoLayoutClosure = 0x200;
+
     [LibraryImport(Library, EntryPoint = "hb_version_atleast")]
     [return: MarshalAs(UnmanagedType.I4)]
     internal static partial int VersionAtLeast(uint major, uint minor, uint micro);

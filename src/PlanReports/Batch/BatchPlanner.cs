@@ -21,6 +21,11 @@ internal sealed class BatchPlanner(
             throw new BatchUsageException($"Format '{f}' cannot be rendered; available: {string.Join(", ", availableFormats.Order(StringComparer.Ordinal))}.");
         }
 
+        if (!Directory.Exists(options.ReportdefsRoot))
+        {
+            throw new BatchUsageException($"There are no report definitions at '{Path.GetFullPath(options.ReportdefsRoot)}' (set --reportdefs).");
+        }
+
         var failures = new List<DocumentFailure>();
         var folders = Directory.GetDirectories(options.ReportdefsRoot)
             .Where(d => !Path.GetFileName(d).StartsWith('_') && File.Exists(Path.Combine(d, ReportDefinition.DefinitionFileName)))

@@ -28,7 +28,7 @@ public sealed class TrajectoryTableComponent : IComponent
         var body = rows.Select(r => new TableRow(
         [
             TableCell.Text(r.Indicator, CellScope.Row),
-            TableCell.Text(r.Standard),
+            TableCell.Text(SentenceCase(r.Standard)),
             new TableCell(
             [
                 new Paragraph([new TextRun(r.Planned is { } v ? Value(v, r.Unit) : "Not submitted")]),
@@ -46,11 +46,16 @@ public sealed class TrajectoryTableComponent : IComponent
         ];
     }
 
+    // Standards are quoted from the middle of a sentence of seed 001 ("the operational standard of …"); a table cell
+    // starts with a capital, as the rest of the table does.
+    private static string SentenceCase(string text) =>
+        text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+
     private static string Value(decimal value, string unit) => unit switch
     {
         "percentage" => UkFormat.Percent(value, 1),
         "count" => UkFormat.Number(value, 0),
-        "GBP thousands" => UkFormat.Money(value * 1000m),
+        "pounds" => UkFormat.Money(value),
         _ => UkFormat.Number(value, 1),
     };
 }

@@ -6,7 +6,8 @@ using Fluid.Parser;
 namespace PlanReports.Reports;
 
 /// <summary>
-/// Liquid (Fluid) for report templates, strict: an undefined variable, an unknown filter, a syntax error or a
+/// Liquid (Fluid) for report templates, strict: an undefined variable (a name the view model does not have; a
+/// member that exists but is null is nil, as in Liquid), an unknown filter, a syntax error or a
 /// missing partial is a <see cref="ReportTemplateException"/> naming report, template file and line. View-model
 /// members are read in snake_case (<c>OrganisationName</c> is <c>organisation_name</c>). Partials come from
 /// <c>reportdefs/_shared/</c> (<c>{% include 'letterhead' %}</c> reads <c>_shared/letterhead.md</c>).
@@ -27,7 +28,9 @@ internal sealed partial class TemplateEngine
         this.reportdefsRoot = reportdefsRoot;
         options = new TemplateOptions
         {
-            StrictVariables = true,
+            // Not StrictVariables: it also rejects members whose value is null, which templates test with
+            // "== nil". The Undefined delegate is called only for names that do not exist, and makes them errors.
+            Undefined = name => throw new TemplateVariableException(name),
             StrictFilters = true,
             CultureInfo = CultureInfo.InvariantCulture,
             FileProvider = new SharedPartialsProvider(Path.Combine(reportdefsRoot, SharedFolder)),
@@ -64,7 +67,8 @@ internal sealed partial class TemplateEngine
         {
             return plainText ? template.Template.Render(context) : template.Template.Render(context, MarkdownTextEncoder.Instance);
         }
-        catch (Exception e) when (e is FluidException or InvalidOperationException or ParseException or FileNotFoundException or TemplateFilterException)
+        catch (Exception e) when (e is FluidException or InvalidOperationException or ParseException or FileNotFoundException
+            or TemplateFilterException or TemplateVariableException)
         {
             throw Locate(template, e);
         }
@@ -77,6 +81,11 @@ internal sealed partial class TemplateEngine
         if (e is TemplateFilterException tf)
         {
             return Found(template, FilterUse(tf.Filter), e.Message, e);
+        }
+
+        if (e is TemplateVariableException tv)
+        {
+            return Found(template, VariableUse(tv.Name), e.Message, e);
         }
 
         if (UndefinedVariable().Match(e.Message) is { Success: true } v)

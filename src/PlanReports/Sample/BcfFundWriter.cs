@@ -34,7 +34,8 @@ internal static class BcfFundWriter
         lines.Add((board.Council.Code, "social-care-capital-grant", "2015/16", capital));
 
         var ccgTotal = minimum1516 - dfg - capital;
-        if (board.Organisation.Code == context.Gaps.UnderMinimumBoard.Code)
+        var planted = board.Organisation.Code == context.Gaps.UnderMinimumBoard.Code;
+        if (planted)
         {
             // Planted: the CCGs pool 3% of the minimum less than the allocation letter requires.
             ccgTotal -= Money.RoundToThousand(minimum1516 * 0.03);
@@ -47,7 +48,11 @@ internal static class BcfFundWriter
         }
 
         // About a third of areas pool more than the minimum, as seed 003 Annex I ¶22 allows.
-        if (random.Chance(0.2))
+        if (planted)
+        {
+            // No additional contributions either, so the shortfall stands.
+        }
+        else if (random.Chance(0.2))
         {
             lines.Add((board.Ccgs[0].Code, "ccg-additional", "2014/15", Money.RoundToThousand(minimum1415 * random.Between(0.05, 0.2))));
             lines.Add((board.Ccgs[0].Code, "ccg-additional", "2015/16", Money.RoundToThousand(minimum1516 * random.Between(0.05, 0.2))));

@@ -62,6 +62,13 @@ internal static class BcfMetricWriter
         var ambitionValue = lowerIsBetter ? baselineValue * (1 - change) : Math.Min(Ceiling(model.Unit), baselineValue * (1 + change));
         var ambitionDenominator = model.DenominatorPerThousand > 0 ? Math.Round(denominator * random.Between(1.0, 1.02)) : denominator;
         var ambitionNumerator = Math.Round(Numerator(model.Unit, ambitionValue, ambitionDenominator));
+        // In a small area rounding can swallow the improvement; an ambition always improves by at least one.
+        var baselineRatio = numerator / denominator;
+        while (lowerIsBetter ? ambitionNumerator / ambitionDenominator >= baselineRatio && ambitionNumerator > 0
+                             : ambitionNumerator / ambitionDenominator <= baselineRatio && ambitionNumerator < ambitionDenominator)
+        {
+            ambitionNumerator += lowerIsBetter ? -1 : 1;
+        }
 
         context.Tables.BcfMetricPlan.Add(board.Organisation.Code, position, code, localName, justification, model.Unit,
             model.BaselinePeriod, numerator, denominator,

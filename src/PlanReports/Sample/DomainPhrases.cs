@@ -25,11 +25,11 @@ internal static class DomainPhrases
                 red: ["There is little evidence that CCGs or providers have agreed the end states; {ccg} has written to the SHA cluster to say it does not support the plan as drafted.",
                       "The plan was developed by the cluster executive with limited involvement of CCGs, clinicians or the local authority."]),
             ["performance-quality"] = Bank(
-                green: ["2011/12 delivery was strong and all trajectories meet or exceed the Operating Framework standards. Plans address dementia, carers, military and veterans' health and the health visitor expansion.",
-                        "Trajectories for A&E, referral to treatment and cancer waits meet the standards; healthcare associated infection plans are consistent with the national objectives."],
-                amber: ["Most standards are planned to be met, but the referral to treatment trajectory for admitted patients falls below 90% in the first quarter while backlog is cleared. The recovery plan is credible but untested.",
-                        "The A&E four-hour trajectory is at the standard with little headroom, and the C. difficile trajectory relies on improvement at one acute trust."],
-                red: ["Several trajectories do not meet the national standards, including A&E and 18 weeks, and the recovery plan from 2011/12 has not delivered. The SHA cluster does not consider the plan for quality and performance sufficient.",
+                green: ["2011/12 delivery was strong and the plans address dementia, carers, military and veterans' health and the health visitor expansion.",
+                        "Trajectories for A&E, referral to treatment and cancer waits are consistent with the Operating Framework; healthcare associated infection plans are consistent with the national objectives."],
+                amber: ["Most standards are planned to be met; the recovery plans for the exceptions are credible but untested.",
+                        "Trajectories are at the standards with little headroom in places, and the healthcare associated infection plans rely on improvement at one acute trust."],
+                red: ["The recovery plan from 2011/12 has not delivered and the SHA cluster does not consider the plan for quality and performance sufficient.",
                       "The plan does not yet address the Annex 4 key issues, and performance on cancer waits deteriorated in the second half of 2011/12 without a recovery trajectory."]),
             ["finance"] = Bank(
                 green: ["The plan delivers the planned surplus, resolves legacy debt and sets aside the 2% non-recurrent funding. QIPP savings of {savings} are consistent with the four-year integrated plan.",

@@ -6,7 +6,7 @@ namespace PlanReports.Sample;
 internal static class Names
 {
     // Month names are spelled here rather than taken from a culture, so no ICU version can change the output.
-    private static readonly string[] Months =
+    private static readonly IReadOnlyList<string> Months =
     [
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
@@ -37,6 +37,6 @@ internal static class Names
         : (pounds / 1000).ToString(CultureInfo.InvariantCulture) + "k";
 
     public static string Thousands(double amountK) => amountK >= 1000
-        ? "£" + (amountK / 1000).ToString("0.0", CultureInfo.InvariantCulture) + "m"
+        ? "£" + (amountK / 1000).ToString("#,##0.0", CultureInfo.InvariantCulture) + "m"
         : "£" + amountK.ToString("0", CultureInfo.InvariantCulture) + "k";
 }

@@ -47,7 +47,7 @@ internal sealed record QippProgrammeTemplate(
             "No change in activity; prescribing growth held below 3% a year.",
             "Practice-based pharmacists in every CCG.",
             "Prescribing spend per ASTRO-PU",
-            ["Joint formulary adopted across primary and secondary care", "Medication review completed for all care home residents"],
+            ["Joint formulary adopted across primary and secondary care", "Pharmacist-led medication review in place for every care home resident"],
             0.9),
         new("Mental health pathways",
             "Recovery-focused community mental health services with improved access to psychological therapies and fewer out-of-area placements.",

@@ -14,8 +14,9 @@ internal static class RatingWriter
         ["red"] = ["The SHA cluster will review progress monthly until the rating improves.", "The SHA cluster has escalated this domain to its board."],
     };
 
-    public static RatingBook Write(SampleContext context, IReadOnlyDictionary<string, QippPlan> qipp)
+    public static RatingBook Write(SampleContext context, IReadOnlyDictionary<string, QippPlan> qipp, IReadOnlyList<TrajectoryShortfall> shortfalls)
     {
+        var shortfallsByCluster = shortfalls.GroupBy(s => s.Pct.ParentCode!).ToDictionary(g => g.Key, g => (IReadOnlyList<TrajectoryShortfall>)g.ToList());
         var book = new RatingBook();
         var domains = context.Reference.Domains.Select(d => d.Code).ToList();
         var overarching = domains[0];
@@ -24,6 +25,7 @@ internal static class RatingWriter
             var code = cluster.Organisation.Code;
             var random = context.Random("ratings", code);
             var strength = random.NextDouble();
+            var facts = new ClusterFacts(cluster, qipp[code], shortfallsByCluster.GetValueOrDefault(code, []));
             foreach (var domain in domains.Skip(1))
             {
                 var january = Draw(random, strength);
@@ -32,8 +34,8 @@ internal static class RatingWriter
                     january = "green"; // seed 004: the Kent and Medway transition plans were rated green
                 }
                 var april = Revise(random, january);
-                book.Set(Submissions.January, code, domain, january);
-                book.Set(Submissions.April, code, domain, april);
+                book.Set(Submissions.January, code, domain, NotGreenIfConcern(january, facts, Submissions.January, domain));
+                book.Set(Submissions.April, code, domain, NotGreenIfConcern(april, facts, Submissions.April, domain));
             }
             foreach (var submission in Submissions.IntegratedPlanSubmissions)
             {
@@ -48,14 +50,14 @@ internal static class RatingWriter
                     {
                         continue; // planted: this domain is not rated in April
                     }
-                    WriteRating(context, cluster, qipp[code], book, submission, domain);
+                    WriteRating(context, cluster, qipp[code], facts, book, submission, domain);
                 }
             }
         }
         return book;
     }
 
-    private static void WriteRating(SampleContext context, SamplePctCluster cluster, QippPlan qipp, RatingBook book, string submission, string domain)
+    private static void WriteRating(SampleContext context, SamplePctCluster cluster, QippPlan qipp, ClusterFacts facts, RatingBook book, string submission, string domain)
     {
         var code = cluster.Organisation.Code;
         var rag = book.Rag(submission, code, domain);
@@ -65,6 +67,10 @@ internal static class RatingWriter
             throw new InvalidOperationException($"no commentary phrases for assurance domain '{domain}'");
         }
         var text = Fill(random.Pick(bank[rag]), cluster, qipp, submission, random);
+        if (facts.Sentence(submission, domain) is { } sentence)
+        {
+            text += " " + sentence;
+        }
         if (submission == Submissions.April)
         {
             var january = book.Rag(Submissions.January, code, domain);
@@ -104,6 +110,9 @@ internal static class RatingWriter
             .Replace("{savings}", Names.Thousands(qipp.PlannedSavings(submission, "2012/13")), StringComparison.Ordinal)
             .Replace("{programme}", "the " + qipp.Largest(submission).ToLowerInvariant() + " programme", StringComparison.Ordinal);
     }
+
+    private static string NotGreenIfConcern(string rag, ClusterFacts facts, string submission, string domain) =>
+        rag == "green" && facts.ConcernIn(submission, domain) ? "amber" : rag;
 
     private static string Draw(SampleRandom random, double strength)
     {

@@ -12,6 +12,9 @@ internal sealed class SampleTable(string name, IReadOnlyList<string> columns, in
 {
     private readonly List<string?[]> rows = [];
 
+    // The key cells of each row parsed once as whole numbers where they are, so sorting does not parse again.
+    private readonly List<long?[]> keys = [];
+
     public string Name { get; } = name;
 
     public IReadOnlyList<string> Columns { get; } = columns;
@@ -27,7 +30,9 @@ internal sealed class SampleTable(string name, IReadOnlyList<string> columns, in
             throw new ArgumentException(
                 $"table {Name}: {values.Length} values for {Columns.Count} columns", nameof(values));
         }
-        rows.Add(values.Select(Format).ToArray());
+        var cells = values.Select(Format).ToArray();
+        rows.Add(cells);
+        keys.Add(cells.Take(keyColumnCount).Select(ParseWhole).ToArray());
     }
 
     public int ColumnIndex(string column)
@@ -38,40 +43,45 @@ internal sealed class SampleTable(string name, IReadOnlyList<string> columns, in
 
     public string ToCsv()
     {
-        var sorted = rows.ToList();
-        sorted.Sort(CompareByKey);
-        var text = new StringBuilder();
-        AppendLine(text, Columns);
-        foreach (var row in sorted)
-        {
-            AppendLine(text, row);
-        }
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        WriteCsv(text);
         return text.ToString();
     }
 
-    private int CompareByKey(string?[] a, string?[] b)
+    /// <summary>Writes the header and the sorted rows, streaming, so a large scale never holds a whole file as one string.</summary>
+    public void WriteCsv(TextWriter writer)
+    {
+        var order = Enumerable.Range(0, rows.Count).ToArray();
+        Array.Sort(order, CompareByKey);
+        var line = new StringBuilder(256);
+        AppendLine(line, Columns);
+        writer.Write(line);
+        foreach (var index in order)
+        {
+            line.Clear();
+            AppendLine(line, rows[index]);
+            writer.Write(line);
+        }
+    }
+
+    // Whole numbers compare as numbers (position 10 after 9), everything else ordinally; ties keep insertion
+    // order, so the output never depends on the sort algorithm.
+    private int CompareByKey(int a, int b)
     {
         for (var i = 0; i < keyColumnCount; i++)
         {
-            var result = CompareCells(a[i], b[i]);
+            var (x, y) = (keys[a][i], keys[b][i]);
+            var result = x is not null && y is not null ? x.Value.CompareTo(y.Value) : string.CompareOrdinal(rows[a][i], rows[b][i]);
             if (result != 0)
             {
                 return result;
             }
         }
-        return 0;
+        return a.CompareTo(b);
     }
 
-    // Whole numbers compare as numbers (position 10 after 9), everything else ordinally.
-    private static int CompareCells(string? a, string? b)
-    {
-        if (long.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var x)
-            && long.TryParse(b, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
-        {
-            return x.CompareTo(y);
-        }
-        return string.CompareOrdinal(a, b);
-    }
+    private static long? ParseWhole(string? cell) =>
+        long.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static void AppendLine(StringBuilder text, IEnumerable<string?> cells)
     {

@@ -29,7 +29,7 @@ internal static class ShaNarrativeWriter
         var stage = submission == Submissions.January
             ? "This initial submission reflects the draft plans as at mid-January; each PCT cluster received written feedback within two weeks and a second review meeting in March."
             : "The final plans were re-tested against the January feedback at review meetings between 12 and 30 March, and each PCT cluster board confirmed its plan before submission.";
-        return $"{shaCluster.Name} assured the integrated plans of its {Words.Number(clusters.Count)} PCT clusters through a panel led by {lead.Name}, {lead.JobTitle}, with finance, performance, workforce and reform leads. "
+        return $"The {shaCluster.Name} assured the integrated plans of its {Words.Number(clusters.Count)} PCT clusters through a panel led by {lead.Name}, {lead.JobTitle}, with finance, performance, workforce and reform leads. "
             + "Each plan was reviewed against the Annex 3 questions; trajectories were checked against the Operating Framework standards and milestones against the Annex 2 national minimum expectations. "
             + $"{stage} The SHA cluster shared its emerging view with {pdt.Name}, the DH Performance Delivery Team lead.";
     }
@@ -62,7 +62,7 @@ internal static class ShaNarrativeWriter
         var geography = red.Count == 0
             ? "No PCT cluster is rated red overall; the geographical risk is concentrated where acute providers face the largest activity reductions."
             : $"Geographically, the greatest risk is in {Names.Join(red)}, rated red overall, where the SHA cluster has agreed intensive support.";
-        return $"{geography} By programme, the weakest domains across the region are {weakest[0].Domain.Name.ToLowerInvariant()} and {weakest[1].Domain.Name.ToLowerInvariant()}. "
+        return $"{geography} By programme, the weakest domains across the region are {weakest[0].Domain.Name} and {weakest[1].Domain.Name}. "
             + $"Planned QIPP savings across the region total {Names.Thousands(savings)} in 2012/13; delivery depends on urgent care and long-term conditions programmes that shift activity out of hospital. "
             + "Mitigation: monthly review of QIPP delivery and trajectories with each PCT cluster, and early escalation to the SHA cluster board.";
     }

@@ -8,19 +8,22 @@ namespace PlanReports.Sample;
 /// </summary>
 internal static class TrajectoryWriter
 {
-    public static void Write(SampleContext context)
+    /// <summary>Writes the trajectories and returns those planned below a national standard, for the narrative to report.</summary>
+    public static IReadOnlyList<TrajectoryShortfall> Write(SampleContext context)
     {
         var indicators = context.Reference.Indicators.Where(i => i.PlannedPerPct).ToList();
+        var shortfalls = new List<TrajectoryShortfall>();
         foreach (var pct in context.England.PctClusters.SelectMany(c => c.Pcts))
         {
             foreach (var indicator in indicators)
             {
-                WriteOne(context, pct, indicator);
+                WriteOne(context, pct, indicator, shortfalls);
             }
         }
+        return shortfalls;
     }
 
-    private static void WriteOne(SampleContext context, SampleOrganisation pct, SampleIndicator indicator)
+    private static void WriteOne(SampleContext context, SampleOrganisation pct, SampleIndicator indicator, List<TrajectoryShortfall> shortfalls)
     {
         var random = context.Random("trajectory", pct.Code, indicator.Code);
         var periods = Periods(indicator.Frequency);
@@ -36,6 +39,20 @@ internal static class TrajectoryWriter
             if (!planted)
             {
                 context.Tables.Trajectory.Add(Submissions.April, pct.Code, indicator.Code, periods[i], april[i]);
+            }
+        }
+
+        if (indicator.Standard is { } standard)
+        {
+            var belowJanuary = january.Count(v => v < standard);
+            var belowApril = april.Count(v => v < standard);
+            if (belowJanuary > 0)
+            {
+                shortfalls.Add(new TrajectoryShortfall(Submissions.January, pct, indicator, belowJanuary, periods.Count));
+            }
+            if (belowApril > 0 && !planted)
+            {
+                shortfalls.Add(new TrajectoryShortfall(Submissions.April, pct, indicator, belowApril, periods.Count));
             }
         }
 

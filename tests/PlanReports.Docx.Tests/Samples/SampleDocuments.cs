@@ -138,6 +138,48 @@ internal static class SampleDocuments
             new ListItem([P("Confirm the milestones for the reform programme."), P("A second paragraph in the same item.")]),
         ]);
 
+    /// <summary>
+    /// A landscape pack whose grouped rating matrix runs over several pages, so its header row must repeat, with a
+    /// running footer and no letterhead.
+    /// </summary>
+    public static Document LongTablePack()
+    {
+        const int Domains = 10;
+        Colour[] fills = [Green, Amber, Red];
+        string[] words = ["Green", "Amber", "Red"];
+        var header = new TableRow(
+            [TableCell.Text("Cluster", CellScope.Column), .. Enumerable.Range(1, Domains).Select(d => TableCell.Text($"Domain {d}", CellScope.Column))]);
+        var groups = Enumerable.Range(1, 3).Select(g => new TableRowGroup(
+            $"Region {g}",
+            [.. Enumerable.Range(1, 16).Select(r => new TableRow(
+                [
+                    TableCell.Text($"Cluster {g}.{r}", CellScope.Row),
+                    .. Enumerable.Range(0, Domains).Select(d => new TableCell([new Paragraph([new TextRun(words[(g + r + d) % 3])])], Shading: fills[(g + r + d) % 3])),
+                ],
+                KeepTogether: true))])).ToList();
+        var table = new Table(
+            [new TableColumn(2.2), .. Enumerable.Range(0, Domains).Select(_ => new TableColumn(1, TextAlignment.Centre))],
+            [header],
+            groups,
+            "Table 1: assurance ratings by cluster and domain");
+        var page = PageSetup.A4Landscape with
+        {
+            Footer = new RunningContent([
+                new RunningLine(
+                    [new TextRun("Illustrative data. Page "), new PageNumberField(PageNumberKind.Current), new TextRun(" of "), new PageNumberField(PageNumberKind.Total)],
+                    TextAlignment.Right),
+            ]),
+        };
+        List<Block> body =
+        [
+            new Paragraph([new TextRun("Regional summary")], Style: ParagraphStyle.Title),
+            new Paragraph([new TextRun("Assurance ratings, April submission")], Style: ParagraphStyle.Subtitle),
+            table,
+            new Paragraph([new TextRun("Source: cluster submissions.")], Style: ParagraphStyle.Small),
+        ];
+        return new Document(LetterMetadata with { Title = "Regional summary" }, page, body);
+    }
+
     /// <summary>Input that must not break the renderer: characters XML cannot hold, empty tables and lists, odd values.</summary>
     public static Document HostileInput()
     {

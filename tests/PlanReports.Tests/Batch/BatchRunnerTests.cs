@@ -23,8 +23,10 @@ public sealed class BatchRunnerTests : IDisposable
         Assert.Empty(result.Failures);
         Assert.Equal(2, result.Rendered);
         var manifest = Manifest.Read(fixture.Output);
-        Assert.Equal([$"{North}.docx", $"{North}.pdf", $"{South}.docx", $"{South}.pdf"], manifest.Documents.Select(d => d.Path));
-        Assert.Equal(["sha-north", "sha-north", "sha-south", "sha-south"], manifest.Documents.Select(d => d.Organisation));
+        Assert.Equal(
+            [$"{North}.docx", $"{North}.html", $"{North}.pdf", $"{South}.docx", $"{South}.html", $"{South}.pdf"],
+            manifest.Documents.Select(d => d.Path));
+        Assert.Equal(["sha-north", "sha-north", "sha-north", "sha-south", "sha-south", "sha-south"], manifest.Documents.Select(d => d.Organisation));
         foreach (var entry in manifest.Documents)
         {
             var bytes = File.ReadAllBytes(Path.Combine(fixture.Output, entry.Path));
@@ -110,7 +112,7 @@ public sealed class BatchRunnerTests : IDisposable
             Assert.Contains($"line {line}:", result.Failures[0].Cause, StringComparison.Ordinal);
         }
 
-        Assert.Equal(4, Manifest.Read(fixture.Output).Documents.Count);
+        Assert.Equal(6, Manifest.Read(fixture.Output).Documents.Count);
         Assert.False(Directory.Exists(Path.Combine(fixture.Output, "broken-letter")));
     }
 
@@ -154,7 +156,7 @@ public sealed class BatchRunnerTests : IDisposable
 
         var result = FixtureVerify();
 
-        Assert.Equal([$"{North}.docx", $"{North}.pdf"], result.Differences.Select(d => d.Path));
+        Assert.Equal([$"{North}.docx", $"{North}.html", $"{North}.pdf"], result.Differences.Select(d => d.Path));
         Assert.All(result.Differences, d => Assert.Contains("re-rendered", d.Problem, StringComparison.Ordinal));
     }
 

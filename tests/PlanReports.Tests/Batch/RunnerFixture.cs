@@ -7,8 +7,8 @@ using PlanReports.Tests.Reports;
 namespace PlanReports.Tests.Batch;
 
 /// <summary>
-/// A temporary folder with the sign-off fixture store, a copy of the repository's reportdefs (so tests can edit
-/// templates) and an output folder, plus a runner with the real sources, components and renderers.
+/// A temporary folder with the sign-off fixture store, a copy of the repository's sign-off letter definition and
+/// shared partials (so tests can edit templates) and an output folder, plus a runner with the real sources, components and renderers.
 /// </summary>
 internal sealed class RunnerFixture : IDisposable
 {
@@ -17,7 +17,9 @@ internal sealed class RunnerFixture : IDisposable
         Root = Directory.CreateTempSubdirectory("planreports-runner-").FullName;
         StorePath = SignoffStore.Create(Root);
         Reportdefs = Path.Combine(Root, "reportdefs");
-        CopyFolder(RepoPaths.Combine("reportdefs"), Reportdefs);
+        // The sign-off letter and the shared partials only: the fixture store holds what that letter needs.
+        CopyFolder(RepoPaths.Combine("reportdefs", "_shared"), Path.Combine(Reportdefs, "_shared"));
+        CopyFolder(RepoPaths.Combine("reportdefs", "signoff-letter"), Path.Combine(Reportdefs, "signoff-letter"));
         Output = Path.Combine(Root, "output");
     }
 

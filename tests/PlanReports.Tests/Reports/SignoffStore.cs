@@ -31,12 +31,32 @@ internal static class SignoffStore
         c.Execute(sql, parameters);
     }
 
+    /// <summary>Adds <paramref name="count"/> more SHA clusters, each with a chief executive and an assured DH sign-off.</summary>
+    public static void AddClusters(string path, int count)
+    {
+        using var c = new PlanStore(path).Open();
+        using var tx = c.BeginTransaction();
+        for (var i = 1; i <= count; i++)
+        {
+            var code = $"sha-extra-{i:000}";
+            c.Execute("INSERT INTO organisation VALUES (@code, @name, 'sha-cluster', 'DH', 'Extra House\nLeeds', 'LS1 1AA', '2011-10-01', NULL)",
+                new { code, name = $"Extra Cluster {i:000}" });
+            c.Execute("INSERT INTO contact VALUES (@id, @code, 'chief-executive', @name, 'Chief Executive', 'Dear colleague', NULL)",
+                new { id = code + "-ce", code, name = $"Chief Executive {i:000}" });
+            c.Execute(
+                "INSERT INTO decision VALUES (@id, 'dh-signoff', '2012-13-apr', @code, 'DH', 'dh-flory', '2012-04-30', '2012-05-04', NULL, 'assured', 'green', 'The plans are assured.', NULL)",
+                new { id = "dh-" + code, code });
+        }
+
+        tx.Commit();
+    }
+
     private static void Fill(SqliteConnection c)
     {
         c.Execute("INSERT INTO dataset VALUES ('test-fixture', 1, 'Rows written by the runner tests')");
         c.Execute(
             """
-            INSERT INTO indicator VALUES
+            INSERT INTO indicator (code, name, indicator_group, outcomes_domain, public_health, unit, polarity, standard_text, standard_value, frequency, data_source) VALUES
               ('QUAL-08', 'A&E total time', 'Quality', 4, 0, 'percentage', 'higher-is-better', '95 per cent of patients seen within four hours', 95, 'quarterly', 'Unify'),
               ('QUAL-11', 'Incidence of MRSA', 'Quality', 5, 0, 'count', 'lower-is-better', 'Zero tolerance of avoidable MRSA infections', 0, 'monthly', 'HPA'),
               ('PH-01', 'Smoking quitters', 'Quality', NULL, 1, 'count', 'higher-is-better', NULL, NULL, 'quarterly', 'Unify')

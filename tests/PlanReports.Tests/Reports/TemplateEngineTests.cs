@@ -15,7 +15,7 @@ public sealed class TemplateEngineTests : IDisposable
 
     public void Dispose() => Directory.Delete(root, recursive: true);
 
-    private sealed record Model(string Name, decimal Amount, string When, IReadOnlyList<string> Items);
+    private sealed record Model(string Name, decimal Amount, string When, IReadOnlyList<string> Items, string? Missing = null);
 
     private static readonly Model Sample = new("Q30 *Cluster* | <b>", 1_234_000m, "2012-05-04", ["a", "b"]);
 
@@ -41,6 +41,20 @@ public sealed class TemplateEngineTests : IDisposable
         Assert.Equal("test-report/template.md", e.Template);
         Assert.Equal(5, e.Line);
         Assert.Contains("nmae", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_member_whose_value_is_missing_is_nil_not_an_error()
+    {
+        Assert.Equal("not recorded", Render("{% if missing == nil %}not recorded{% else %}{{ missing }}{% endif %}"));
+    }
+
+    [Fact]
+    public void An_undefined_member_of_a_record_names_its_line()
+    {
+        var e = Assert.Throws<ReportTemplateException>(() => Render("a\n\n{% for i in items %}{{ i }}{% endfor %}\n{% if nmae == nil %}x{% endif %}"));
+        Assert.Equal(4, e.Line);
+        Assert.Contains("undefined variable 'nmae'", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

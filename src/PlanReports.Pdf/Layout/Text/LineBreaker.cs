@@ -84,12 +84,11 @@ internal static class LineBreaker
         foreach (var word in Words(span.Text))
         {
             var shaped = span.Style.Face.Shape(word);
-            var trimmed = TrimTrailingSpaces(shaped.Glyphs);
             pieces.Add(new TextPiece(
                 shaped.Glyphs,
-                trimmed,
+                shaped.Trimmed,
                 shaped.Width(span.Style.Size),
-                Advance(trimmed) * span.Style.Size / shaped.Face.UnitsPerEm,
+                shaped.TrimmedAdvance * span.Style.Size / shaped.Face.UnitsPerEm,
                 span.Style,
                 span.Link,
                 null,
@@ -157,6 +156,18 @@ internal static class LineBreaker
         double x = 0;
         var maxSize = pieces.Count == 0 ? defaultStyle.Size : pieces.Max(p => p.Style.Size);
         var reference = pieces.Count == 0 ? defaultStyle : pieces.First(p => p.Style.Size == maxSize).Style;
+        List<ShapedGlyph>? run = null;
+        TextPiece? runPiece = null;
+        double runX = 0;
+        double runWidth = 0;
+        void Flush()
+        {
+            if (runPiece is not null)
+            {
+                fragments.Add(new LineFragment(runX, runWidth, run!, runPiece.Style, runPiece.Link, runPiece.BadgeFill));
+            }
+        }
+
         for (var i = 0; i < pieces.Count; i++)
         {
             var p = pieces[i];
@@ -168,20 +179,26 @@ internal static class LineBreaker
             }
 
             var width = last ? p.TrimmedWidth : p.Width;
-            var previous = fragments.Count > 0 ? fragments[^1] : null;
-            if (previous is not null && p.BadgeFill is null && previous.BadgeFill is null
-                && previous.Style == p.Style && ReferenceEquals(previous.Link, p.Link))
+            if (runPiece is not null && p.BadgeFill is null && runPiece.BadgeFill is null
+                && runPiece.Style == p.Style && ReferenceEquals(runPiece.Link, p.Link))
             {
-                // Same look and link as the fragment before: one text op instead of one per word.
-                fragments[^1] = previous with { Width = previous.Width + width, Glyphs = [.. previous.Glyphs, .. glyphs] };
+                // Same look and link as the run so far: one text op instead of one per word.
+                run!.AddRange(glyphs);
+                runWidth += width;
             }
             else
             {
-                fragments.Add(new LineFragment(x, width, glyphs, p.Style, p.Link, p.BadgeFill));
+                Flush();
+                run = [.. glyphs];
+                runPiece = p;
+                runX = x;
+                runWidth = width;
             }
 
             x += width;
         }
+
+        Flush();
 
         var height = maxSize * lineHeight;
         var content = reference.Ascent + reference.Descent;

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Globalization;
+using PlanReports.Pdf;
+
+namespace PlanReports.Bench;
+
+/// <summary>Renders one document size N times in this process and reports the median time and the peak memory.</summary>
+internal sealed record PdfMeasurement(string Name, int Pages, long Bytes, double MedianMs, double MedianCpuMs, long PeakRssBytes, long AllocatedBytesPerRender)
+{
+    internal static PdfMeasurement Run(string name, int iterations)
+    {
+        using var renderer = new PdfRenderer();
+        var document = BenchDocument.Build(name);
+
+        // Warm-up renders: JIT (with tiered recompilation) and font loading are not what we measure.
+        for (var i = 0; i < 3; i++)
+        {
+            using var warm = new MemoryStream();
+            renderer.Render(document, warm);
+        }
+
+        var times = new List<double>();
+        var cpu = new List<double>();
+        using var self = Process.GetCurrentProcess();
+        var pages = 0;
+        long bytes = 0;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < iterations; i++)
+        {
+            // A file, as the pipeline writes: a growing MemoryStream would add the harness's own copies to the peak.
+            var path = Path.Combine(Path.GetTempPath(), $"planreports-bench-{Environment.ProcessId}.pdf");
+            using var output = File.Create(path);
+            self.Refresh();
+            var cpuBefore = self.TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            var result = renderer.Render(BenchDocument.Build(name), output);
+            watch.Stop();
+            self.Refresh();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            cpu.Add((self.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            pages = result.PageCount ?? 0;
+            bytes = output.Length;
+            output.Close();
+            File.Delete(path);
+        }
+
+        var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / iterations;
+        return new PdfMeasurement(name, pages, bytes, Statistics.Median(times), Statistics.Median(cpu), PeakRss(), allocated);
+    }
+
+    internal string ToLine() => string.Join(' ', Name, Pages, Bytes, MedianMs.ToString("R", CultureInfo.InvariantCulture), MedianCpuMs.ToString("R", CultureInfo.InvariantCulture), PeakRssBytes, AllocatedBytesPerRender);
+
+    internal static PdfMeasurement Parse(string line)
+    {
+        var p = line.Trim().Split(' ');
+        var c = CultureInfo.InvariantCulture;
+        return new PdfMeasurement(p[0], int.Parse(p[1], c), long.Parse(p[2], c), double.Parse(p[3], c), double.Parse(p[4], c), long.Parse(p[5], c), long.Parse(p[6], c));
+    }
+
+    /// <summary>VmHWM from /proc/self/status: the peak resident set of this process.</summary>
+    private static long PeakRss()
+    {
+        foreach (var line in File.ReadLines("/proc/self/status"))
+        {
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            {
+                var kb = line["VmHWM:".Length..].Trim().Split(' ')[0];
+                return long.Parse(kb, CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+
+        return Environment.WorkingSet;
+    }
+}

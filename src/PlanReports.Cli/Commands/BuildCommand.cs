@@ -1,0 +1,84 @@
+using System.CommandLine;
+using PlanReports.Batch;
+using PlanReports.Import;
+using PlanReports.Store;
+using PlanReports.Validation;
+
+namespace PlanReports.Cli.Commands;
+
+/// <summary>
+/// <c>build</c>: a fresh store from the data folder (reference YAML, then the sample CSV, each one
+/// transaction), validation with its summary, then every report rendered into --out.
+/// </summary>
+internal static class BuildCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("build", "Fresh store from --data (reference, then sample), validate, then render every report into --out");
+        command.Options.Add(context.Options.Out);
+        command.SetAction(parsed => CommandGuard.Run(context, () =>
+        {
+            var store = new PlanStore(parsed.GetValue(context.Options.Db)!);
+            var data = parsed.GetValue(context.Options.Data)!;
+            if (!Directory.Exists(data))
+            {
+                context.Error.WriteLine($"planreports: no data folder at {Path.GetFullPath(data)} (set --data)");
+                return ExitCodes.BadInput;
+            }
+
+            CreateFreshStore(store, context);
+            ImportData(store, data, context);
+            var report = Validate(store, context);
+
+            // Findings do not stop rendering: documents say plainly where data is missing, and the exit code
+            // still reports the findings.
+            context.Out.WriteLine();
+            var shared = context.Options;
+            var rendered = RenderCommand.RenderAll(
+                new BatchOptions(
+                    store.Path,
+                    parsed.GetValue(shared.Reportdefs)!,
+                    parsed.GetValue(shared.Out)!,
+                    Report: null,
+                    Organisation: null,
+                    Format: null,
+                    parsed.GetValue(shared.Jobs),
+                    parsed.GetValue(shared.Force)),
+                context);
+            return Math.Max(ExitCodes.For(report), rendered);
+        }));
+        return command;
+    }
+
+    private static void CreateFreshStore(PlanStore store, CliContext context)
+    {
+        store.Delete();
+        var migrations = store.Initialise();
+        context.Out.WriteLine($"Created {store.Path} (schema version {migrations.Version}).");
+    }
+
+    /// <summary>Reference first (the sample refers to it), then the sample; a folder that is absent is skipped with a note.</summary>
+    private static void ImportData(PlanStore store, string data, CliContext context)
+    {
+        foreach (var part in new[] { "reference", "sample" })
+        {
+            var folder = Path.Combine(data, part);
+            if (!Directory.Exists(folder))
+            {
+                context.Out.WriteLine($"No {folder} folder: nothing to import from it.");
+                continue;
+            }
+
+            context.Out.WriteLine($"Importing {folder}:");
+            ImportSummaryWriter.Write(new PlanImporter(store).Import([folder]), context.Out);
+        }
+    }
+
+    private static ValidationReport Validate(PlanStore store, CliContext context)
+    {
+        var report = new PlanValidator().Validate(store);
+        context.Out.WriteLine();
+        ValidationTextWriter.Write(report, context.Out);
+        return report;
+    }
+}

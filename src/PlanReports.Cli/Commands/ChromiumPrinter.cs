@@ -1,0 +1,62 @@
+using System.Diagnostics;
+
+namespace PlanReports.Cli.Commands;
+
+/// <summary>
+/// Prints HTML files to PDF with headless Chromium, one process per document, as a typical HTML-to-PDF pipeline
+/// does; the benchmark's point of comparison.
+/// </summary>
+internal static class ChromiumPrinter
+{
+    /// <summary>The Chromium executable on the PATH, or null if none is installed.</summary>
+    public static string? Find() =>
+        new[] { "chromium", "chromium-browser", "google-chrome" }
+            .Select(name => (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+                .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+                .Select(dir => Path.Combine(dir, name))
+                .FirstOrDefault(File.Exists))
+            .FirstOrDefault(p => p is not null);
+
+    /// <summary>Prints each file to a PDF beside it in <paramref name="outputFolder"/>; returns the wall-clock time of all.</summary>
+    public static TimeSpan PrintAll(string chromium, IReadOnlyList<string> htmlFiles, string outputFolder)
+    {
+        Directory.CreateDirectory(outputFolder);
+        var clock = Stopwatch.StartNew();
+        foreach (var html in htmlFiles)
+        {
+            var profile = Directory.CreateTempSubdirectory("planreports-chromium-").FullName;
+            try
+            {
+                var start = new ProcessStartInfo(chromium) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+                foreach (var argument in new[]
+                {
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run", $"--user-data-dir={profile}",
+                    $"--print-to-pdf={Path.Combine(outputFolder, Path.GetFileNameWithoutExtension(html) + ".pdf")}",
+                    "--no-pdf-header-footer", new Uri(Path.GetFullPath(html)).AbsoluteUri,
+                })
+                {
+                    start.ArgumentList.Add(argument);
+                }
+
+                using var process = Process.Start(start) ?? throw new InvalidOperationException($"{chromium} could not be started.");
+                var drainOut = process.StandardOutput.ReadToEndAsync();
+                var drainErr = process.StandardError.ReadToEndAsync();
+                if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+                {
+                    process.Kill(entireProcessTree: true);
+                    throw new TimeoutException($"Chromium did not print {html} within 2 minutes.");
+                }
+
+                drainOut.GetAwaiter().GetResult();
+                drainErr.GetAwaiter().GetResult();
+            }
+            finally
+            {
+                Directory.Delete(profile, recursive: true);
+            }
+        }
+
+        return clock.Elapsed;
+    }
+}

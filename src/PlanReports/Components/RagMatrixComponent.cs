@@ -40,7 +40,7 @@ internal sealed class RagMatrixComponent : IComponent
                 g.Select(r => new TableRow([TableCell.Text(r.Cluster.Name, CellScope.Row), .. r.Assessments.Select(a => DomainRatingsComponent.RagCell(a.Rag))])).ToList()))
             .ToList();
         var table = new Table(
-            [new TableColumn(3.2), .. summary.Domains.Select(_ => new TableColumn(1, TextAlignment.Centre))],
+            [new TableColumn(4.5), .. summary.Domains.Select(_ => new TableColumn(1, TextAlignment.Centre))],
             [header],
             groups,
             $"RAG rating of each PCT cluster plan in {summary.ScopeName} by domain");

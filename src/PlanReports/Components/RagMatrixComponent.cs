@@ -6,7 +6,7 @@ namespace PlanReports.Components;
 
 /// <summary>
 /// <c>::: rag-matrix</c>: the regional RAG matrix, PCT clusters down and the 13 domains across (numbered, with a key
-/// above, so the table fits a landscape page). For England the rows are grouped by SHA cluster. Every cell shows the
+/// above, so the table fits a landscape page; the first column stays near 3.4 shares so an "Amber" badge fits the others). For England the rows are grouped by SHA cluster. Every cell shows the
 /// rating's word on its colour, or "Not rated".
 /// </summary>
 internal sealed class RagMatrixComponent : IComponent
@@ -40,7 +40,7 @@ internal sealed class RagMatrixComponent : IComponent
                 g.Select(r => new TableRow([TableCell.Text(r.Cluster.Name, CellScope.Row), .. r.Assessments.Select(a => DomainRatingsComponent.RagCell(a.Rag))])).ToList()))
             .ToList();
         var table = new Table(
-            [new TableColumn(4.5), .. summary.Domains.Select(_ => new TableColumn(1, TextAlignment.Centre))],
+            [new TableColumn(3.4), .. summary.Domains.Select(_ => new TableColumn(1, TextAlignment.Centre))],
             [header],
             groups,
             $"RAG rating of each PCT cluster plan in {summary.ScopeName} by domain");

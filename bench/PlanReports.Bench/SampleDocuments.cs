@@ -1,3 +1,4 @@
+using System.Globalization;
 using PlanReports.Documents.Model;
 
 namespace PlanReports.Bench;
@@ -89,7 +90,7 @@ internal static class SampleDocuments
             };
             blocks.Add(new Heading(2, [new TextRun($"{index + 1}. {domain}")]));
             blocks.Add(new Paragraph([new TextRun("Rating: ", Bold: true), new Badge(rag, colour, text)]));
-            blocks.Add(P($"The cluster’s plan for {domain} was reviewed against the Annex 3 questions. Commissioners have set out the actions needed to meet the standard, with milestones for each quarter and named leads in every PCT. The plan relies on £{2.5 + index:0.0} million of recurrent investment and on agreement with providers on capacity – including the independent sector – before the end of June."));
+            blocks.Add(P(Invariant($"The cluster’s plan for {domain} was reviewed against the Annex 3 questions. Commissioners have set out the actions needed to meet the standard, with milestones for each quarter and named leads in every PCT. The plan relies on £{2.5 + index:0.0} million of recurrent investment and on agreement with providers on capacity – including the independent sector – before the end of June.")));
             blocks.Add(P("Key risks are the pace of change in community services, the availability of the workforce and the transfer of responsibilities to clinical commissioning groups. Mitigating action is in place for each; the SHA cluster will review progress monthly and will escalate to the Department of Health where a risk is not being managed."));
             blocks.Add(new ListBlock(false, [Item("Trajectory agreed with the lead provider."), Item("Milestones for each quarter of 2012/13."), Item("Named executive lead in every PCT.")]));
             blocks.Add(TrajectoryTable(domain, index));
@@ -109,7 +110,7 @@ internal static class SampleDocuments
             [new TableRowGroup(null, Domains.Select((d, i) => new TableRow(
             [
                 TableCell.Text(d, CellScope.Row),
-                TableCell.Text($"{88 + (i % 5):0.0}%"),
+                TableCell.Text(Invariant($"{88 + (i % 5):0.0}%")),
                 TableCell.Text("90.0%"),
                 new TableCell([new Paragraph([new Badge((i % 3) switch { 0 => "Green", 1 => "Amber", _ => "Red" }, (i % 3) switch { 0 => Green, 1 => Amber, _ => Red }, i % 3 == 1 ? Colour.Black : Colour.White)])]),
             ])).ToList())],
@@ -158,8 +159,8 @@ internal static class SampleDocuments
             rows.Add(new TableRow(
             [
                 TableCell.Text(quarters[q], CellScope.Row),
-                TableCell.Text($"{plan:0.0}%"),
-                TableCell.Text($"{standard:0.0}%"),
+                TableCell.Text(Invariant($"{plan:0.0}%")),
+                TableCell.Text(Invariant($"{standard:0.0}%")),
                 new TableCell([new Paragraph([new TextRun(plan >= standard ? "Meets standard" : "Below standard")])], Shading: plan >= standard ? Colour.FromHex("E6F4EA") : Colour.FromHex("FDECEA")),
             ]));
         }
@@ -205,6 +206,9 @@ internal static class SampleDocuments
         new(cells.Select((c, i) => i == 0 ? TableCell.Text(c, CellScope.Row) : TableCell.Text(c)).ToList());
 
     private static Paragraph P(string text) => new([new TextRun(text)]);
+
+    // Numbers in the documents are data, formatted the same whatever the machine's culture.
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static ListItem Item(string text, params Block[] more) => new([P(text), .. more]);
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using PlanReports.Cli.Commands;
 
 namespace PlanReports.Cli;
@@ -10,7 +11,11 @@ internal static class CliApplication
     {
         var options = new SharedOptions();
         var context = new CliContext(output, error, options);
-        var root = new RootCommand("PlanReports: the NHS planning and assurance documents of 2012/13 and the Better Care Fund, from one store");
+        // A plain command named "planreports" rather than RootCommand, which would take its name from the
+        // executable file (PlanReports.Cli); help and version are the options RootCommand would add.
+        var root = new Command("planreports", "PlanReports: the NHS planning and assurance documents of 2012/13 and the Better Care Fund, from one store");
+        root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption());
         foreach (var option in options.All)
         {
             root.Options.Add(option);

@@ -1,4 +1,6 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using PlanReports.Documents.Model;
 
 namespace PlanReports.Docx.Tests;
@@ -11,6 +13,13 @@ internal static class DocxFiles
         using var output = new MemoryStream();
         new DocxRenderer().Render(document, output);
         return output.ToArray();
+    }
+
+    /// <summary>Fails, listing every error, unless the Office 2019 validator finds none.</summary>
+    public static void AssertValid(WordprocessingDocument word)
+    {
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(word).ToList();
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")));
     }
 
     /// <summary>Opens rendered bytes read-only; dispose the result (it owns the stream).</summary>

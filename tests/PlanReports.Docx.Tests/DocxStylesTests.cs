@@ -120,6 +120,22 @@ public sealed class DocxStylesTests
     }
 
     [Fact]
+    public void A_table_inside_a_list_item_is_indented_to_the_item_text_and_fits_beside_it()
+    {
+        var list = new M.ListBlock(false, [new M.ListItem([new M.Paragraph([new M.TextRun("item")]), SampleDocuments.AssuranceTable()])]);
+        using var word = DocxFiles.Open(DocxFiles.Render(new M.Document(SampleDocuments.LetterMetadata, M.PageSetup.A4Portrait, [list])));
+        var table = word.MainDocumentPart!.Document!.Body!.Elements<Table>().Single();
+        var properties = table.GetFirstChild<TableProperties>()!;
+        var indent = (int)(Theme.ListIndent * 20);
+        var page = M.PageSetup.A4Portrait;
+        var textWidth = (int)Math.Round(page.Width * 20) - (int)Math.Round(page.Margins.Left * 20) - (int)Math.Round(page.Margins.Right * 20);
+
+        Assert.Equal(indent, properties.TableIndentation!.Width!.Value);
+        Assert.Equal((textWidth - indent).ToString(System.Globalization.CultureInfo.InvariantCulture), properties.TableWidth!.Width!.Value);
+        DocxFiles.AssertValid(word);
+    }
+
+    [Fact]
     public void List_styles_are_linked_to_the_bullet_and_number_definitions()
     {
         using var word = DocxFiles.Open(DocxFiles.Render(SampleDocuments.FormalLetter()));

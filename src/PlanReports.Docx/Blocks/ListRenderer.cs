@@ -5,6 +5,7 @@ using PlanReports.Docx.Styles;
 using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Model;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
 
 namespace PlanReports.Docx.Blocks;
 
@@ -51,6 +52,16 @@ internal sealed class ListRenderer : DocxBlockRenderer<ListBlock>
                 else
                 {
                     properties.Indentation = new Indentation { Left = indent.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                }
+            }
+
+            // A table in an item lines up with the item's text.
+            foreach (var table in rendered.OfType<Table>())
+            {
+                var tableProperties = table.GetFirstChild<TableProperties>();
+                if (tableProperties is not null && tableProperties.TableIndentation is null)
+                {
+                    tableProperties.TableIndentation = new TableIndentation { Width = indent, Type = TableWidthUnitValues.Dxa };
                 }
             }
 

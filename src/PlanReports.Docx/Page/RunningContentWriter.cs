@@ -10,7 +10,8 @@ namespace PlanReports.Docx.Page;
 
 /// <summary>
 /// Writes the header and footer parts. The running header and footer go on every page; with a first-page
-/// letterhead, page one gets a header of its own holding the letterhead and a copy of the running footer.
+/// letterhead, page one gets a header of its own holding the letterhead and a copy of the running footer (Word
+/// shows no footer on a title page that has no first-page footer of its own).
 /// </summary>
 internal static class RunningContentWriter
 {
@@ -19,33 +20,20 @@ internal static class RunningContentWriter
         ArgumentNullException.ThrowIfNull(main);
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(context);
-        var hasLetterhead = page.FirstPageLetterhead.Count > 0;
+        var letterhead = page.FirstPageLetterhead;
 
-        string? defaultHeader = null;
-        if (page.Header is { } header)
-        {
-            defaultHeader = AddHeader(main, "rIdHeaderDefault", Lines(header, StyleIds.Header, context));
-        }
-
-        string? defaultFooter = null;
-        string? firstFooter = null;
-        if (page.Footer is { } footer)
-        {
-            defaultFooter = AddFooter(main, "rIdFooterDefault", footer, context);
-            if (hasLetterhead)
-            {
-                firstFooter = AddFooter(main, "rIdFooterFirst", footer, context);
-            }
-        }
-
-        string? firstHeader = null;
-        if (hasLetterhead)
-        {
-            var part = main.AddNewPart<HeaderPart>("rIdHeaderFirst");
-            var content = (context with { Part = part }).RenderBlocks(page.FirstPageLetterhead);
-            part.Header = new Header(EndWithParagraph(content));
-            firstHeader = "rIdHeaderFirst";
-        }
+        var defaultHeader = page.Header is { } header
+            ? AddHeader(main, "rIdHeaderDefault", part => Lines(header, StyleIds.Header, context with { Part = part }))
+            : null;
+        var defaultFooter = page.Footer is { } footer
+            ? AddFooter(main, "rIdFooterDefault", part => Lines(footer, StyleIds.Footer, context with { Part = part }))
+            : null;
+        var firstFooter = page.Footer is { } firstPageFooter && letterhead.Count > 0
+            ? AddFooter(main, "rIdFooterFirst", part => Lines(firstPageFooter, StyleIds.Footer, context with { Part = part }))
+            : null;
+        var firstHeader = letterhead.Count > 0
+            ? AddHeader(main, "rIdHeaderFirst", part => (context with { Part = part }).RenderBlocks(letterhead))
+            : null;
 
         return new RunningParts(defaultHeader, defaultFooter, firstHeader, firstFooter);
     }
@@ -57,23 +45,19 @@ internal static class RunningContentWriter
         return id;
     }
 
-    private static string AddFooter(MainDocumentPart main, string id, RunningContent footer, DocxContext context)
+    private static string AddFooter(MainDocumentPart main, string id, Func<OpenXmlPart, IEnumerable<OpenXmlElement>> content)
     {
         var part = main.AddNewPart<FooterPart>(id);
-        part.Footer = new Footer(EndWithParagraph(Lines(footer, StyleIds.Footer, context)(part)));
+        part.Footer = new Footer(EndWithParagraph(content(part)));
         return id;
     }
 
     /// <summary>One paragraph per running line, in the header or footer style, with the line's alignment.</summary>
-    private static Func<OpenXmlPart, IEnumerable<OpenXmlElement>> Lines(RunningContent content, string styleId, DocxContext context) =>
-        part =>
-        {
-            var scope = context with { Part = part };
-            return content.Lines.Select(line => Rendering.Paragraphs.Create(styleId, line.Alignment, scope.RenderInlines(line.Inlines)));
-        };
+    private static IEnumerable<OpenXmlElement> Lines(RunningContent content, string styleId, DocxContext scope) =>
+        content.Lines.Select(line => Rendering.Paragraphs.Create(styleId, line.Alignment, scope.RenderInlines(line.Inlines)));
 
     /// <summary>A header or footer must hold at least one paragraph and, like a cell, end with one.</summary>
-    private static IEnumerable<OpenXmlElement> EndWithParagraph(IEnumerable<OpenXmlElement> content)
+    private static List<OpenXmlElement> EndWithParagraph(IEnumerable<OpenXmlElement> content)
     {
         var list = content.ToList();
         if (list.Count == 0 || list[^1] is not Paragraph)

@@ -73,9 +73,12 @@ internal static class Paragraphs
         }
     }
 
-    /// <summary>An empty paragraph exactly one paragraph spacing high: the gap after a table.</summary>
+    /// <summary>
+    /// An empty paragraph two paragraph spacings high: the gap after a table. A table has no spacing of its own, and
+    /// text under it needs the gap a paragraph's spacing plus its line leading gives between paragraphs.
+    /// </summary>
     public static Paragraph Spacer(DocumentTheme theme) =>
         new(
             new ParagraphProperties(
-                new SpacingBetweenLines { Before = "0", After = "0", Line = Units.TwipsText(theme.ParagraphSpacing), LineRule = LineSpacingRuleValues.Exact }));
+                new SpacingBetweenLines { Before = "0", After = "0", Line = Units.TwipsText(theme.ParagraphSpacing * 2), LineRule = LineSpacingRuleValues.Exact }));
 }

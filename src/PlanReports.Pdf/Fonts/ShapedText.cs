@@ -15,7 +15,29 @@ internal sealed class ShapedText
         }
 
         Advance = width;
+
+        // The glyphs without trailing spaces, for when this text ends a line; worked out once per shaped word.
+        var end = glyphs.Length;
+        while (end > 0 && glyphs[end - 1].Text.Length > 0 && string.IsNullOrWhiteSpace(glyphs[end - 1].Text))
+        {
+            end--;
+        }
+
+        Trimmed = end == glyphs.Length ? glyphs : glyphs[..end];
+        var trimmedWidth = 0;
+        for (var i = 0; i < end; i++)
+        {
+            trimmedWidth += glyphs[i].Advance;
+        }
+
+        TrimmedAdvance = trimmedWidth;
     }
+
+    /// <summary>The glyphs without trailing spaces.</summary>
+    internal IReadOnlyList<ShapedGlyph> Trimmed { get; }
+
+    /// <summary>The advance of <see cref="Trimmed"/> in font units.</summary>
+    internal int TrimmedAdvance { get; }
 
     internal FontFace Face { get; }
 

@@ -36,8 +36,11 @@ internal abstract class LayoutElement
     /// </summary>
     internal abstract SpacePlan Measure(double width, double height, bool mustProgress);
 
-    /// <summary>Draws what <see cref="Measure"/> promised at (x, y) and advances; returns the height used.</summary>
-    internal abstract double Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress);
+    /// <summary>
+    /// Draws at (x, y) what <see cref="Measure"/> would promise for the same space, advances, and returns that plan.
+    /// Parents call Draw without measuring first, so each level measures its children once per page.
+    /// </summary>
+    internal abstract SpacePlan Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress);
 
     /// <summary>The error for content that cannot fit even on an empty page.</summary>
     protected InvalidOperationException CannotFit(string reason) => LayoutErrors.CannotFit(Description, Source, reason);

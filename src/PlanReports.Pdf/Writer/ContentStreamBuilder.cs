@@ -1,4 +1,3 @@
-using System.Text;
 using PlanReports.Documents.Model;
 using PlanReports.Pdf.Layout;
 
@@ -13,9 +12,11 @@ internal sealed class ContentStreamBuilder
     // Bézier control-point factor for a quarter circle.
     private const double Kappa = 0.5523;
 
-    private readonly StringBuilder sb = new();
+    private readonly AsciiBuilder sb = new();
     private readonly FontResources fonts;
     private readonly double pageHeight;
+    private Colour? fillColour;
+    private Colour? strokeColour;
 
     internal ContentStreamBuilder(FontResources fonts, double pageHeight)
     {
@@ -23,9 +24,12 @@ internal sealed class ContentStreamBuilder
         this.pageHeight = pageHeight;
     }
 
-    internal byte[] Build(IReadOnlyList<MarkedOp> ops)
+    /// <summary>The content stream; the memory is reused by the next call.</summary>
+    internal ReadOnlySpan<byte> Build(IReadOnlyList<MarkedOp> ops)
     {
         sb.Clear();
+        fillColour = null;
+        strokeColour = null;
         var open = false;
         MarkedOp? previous = null;
         foreach (var op in ops)
@@ -50,7 +54,7 @@ internal sealed class ContentStreamBuilder
             sb.Append("EMC\n");
         }
 
-        return Encoding.ASCII.GetBytes(sb.ToString());
+        return sb.Written;
     }
 
     private void Begin(MarkedOp op)
@@ -58,7 +62,7 @@ internal sealed class ContentStreamBuilder
         switch (op.Artifact)
         {
             case ArtifactKind.None:
-                sb.Append('/').Append(op.Node!.Type).Append(" <</MCID ").Append(PdfSyntax.Integer(op.Mcid)).Append(">> BDC\n");
+                sb.Append('/').Append(op.Node!.Type).Append(" <</MCID ").Append(op.Mcid).Append(">> BDC\n");
                 break;
             case ArtifactKind.Header:
                 sb.Append("/Artifact <</Type /Pagination /Subtype /Header>> BDC\n");
@@ -94,8 +98,8 @@ internal sealed class ContentStreamBuilder
     {
         var face = op.Face;
         Colour(op.Colour, fill: true);
-        sb.Append("BT /").Append(fonts.NameOf(face)).Append(' ').Append(N(op.Size)).Append(" Tf ")
-            .Append(N(op.X)).Append(' ').Append(N(pageHeight - op.Baseline)).Append(" Td [<");
+        sb.Append("BT /").Append(fonts.NameOf(face)).Append(' ').Num(op.Size).Append(" Tf ")
+            .Num(op.X).Append(' ').Num(pageHeight - op.Baseline).Append(" Td [<");
         foreach (var g in op.Glyphs)
         {
             AppendHex(g.GlyphId);
@@ -103,7 +107,7 @@ internal sealed class ContentStreamBuilder
             if (kerning != 0)
             {
                 // TJ numbers are thousandths of an em, subtracted from the position: the shaped advance wins.
-                sb.Append('>').Append(N(kerning * 1000.0 / face.UnitsPerEm)).Append('<');
+                sb.Append('>').Num(kerning * 1000.0 / face.UnitsPerEm).Append('<');
             }
         }
 
@@ -121,7 +125,7 @@ internal sealed class ContentStreamBuilder
         if (op.Stroke is { } stroke)
         {
             Colour(stroke, fill: false);
-            sb.Append(N(op.LineWidth)).Append(" w ");
+            sb.Num(op.LineWidth).Append(" w ");
         }
 
         var x = b.X;
@@ -132,19 +136,19 @@ internal sealed class ContentStreamBuilder
             var k = r * Kappa;
             var right = x + b.Width;
             var top = y + b.Height;
-            sb.Append(N(x + r)).Append(' ').Append(N(y)).Append(" m ")
-                .Append(N(right - r)).Append(' ').Append(N(y)).Append(" l ")
-                .Append(N(right - r + k)).Append(' ').Append(N(y)).Append(' ').Append(N(right)).Append(' ').Append(N(y + r - k)).Append(' ').Append(N(right)).Append(' ').Append(N(y + r)).Append(" c ")
-                .Append(N(right)).Append(' ').Append(N(top - r)).Append(" l ")
-                .Append(N(right)).Append(' ').Append(N(top - r + k)).Append(' ').Append(N(right - r + k)).Append(' ').Append(N(top)).Append(' ').Append(N(right - r)).Append(' ').Append(N(top)).Append(" c ")
-                .Append(N(x + r)).Append(' ').Append(N(top)).Append(" l ")
-                .Append(N(x + r - k)).Append(' ').Append(N(top)).Append(' ').Append(N(x)).Append(' ').Append(N(top - r + k)).Append(' ').Append(N(x)).Append(' ').Append(N(top - r)).Append(" c ")
-                .Append(N(x)).Append(' ').Append(N(y + r)).Append(" l ")
-                .Append(N(x)).Append(' ').Append(N(y + r - k)).Append(' ').Append(N(x + r - k)).Append(' ').Append(N(y)).Append(' ').Append(N(x + r)).Append(' ').Append(N(y)).Append(" c h ");
+            sb.Num(x + r).Append(' ').Num(y).Append(" m ")
+                .Num(right - r).Append(' ').Num(y).Append(" l ")
+                .Num(right - r + k).Append(' ').Num(y).Append(' ').Num(right).Append(' ').Num(y + r - k).Append(' ').Num(right).Append(' ').Num(y + r).Append(" c ")
+                .Num(right).Append(' ').Num(top - r).Append(" l ")
+                .Num(right).Append(' ').Num(top - r + k).Append(' ').Num(right - r + k).Append(' ').Num(top).Append(' ').Num(right - r).Append(' ').Num(top).Append(" c ")
+                .Num(x + r).Append(' ').Num(top).Append(" l ")
+                .Num(x + r - k).Append(' ').Num(top).Append(' ').Num(x).Append(' ').Num(top - r + k).Append(' ').Num(x).Append(' ').Num(top - r).Append(" c ")
+                .Num(x).Append(' ').Num(y + r).Append(" l ")
+                .Num(x).Append(' ').Num(y + r - k).Append(' ').Num(x + r - k).Append(' ').Num(y).Append(' ').Num(x + r).Append(' ').Num(y).Append(" c h ");
         }
         else
         {
-            sb.Append(N(x)).Append(' ').Append(N(y)).Append(' ').Append(N(b.Width)).Append(' ').Append(N(b.Height)).Append(" re ");
+            sb.Num(x).Append(' ').Num(y).Append(' ').Num(b.Width).Append(' ').Num(b.Height).Append(" re ");
         }
 
         sb.Append(op.Fill is not null && op.Stroke is not null ? "B" : op.Fill is not null ? "f" : "S").Append('\n');
@@ -153,23 +157,36 @@ internal sealed class ContentStreamBuilder
     private void Line(LineOp op)
     {
         Colour(op.Colour, fill: false);
-        sb.Append(N(op.LineWidth)).Append(" w ");
+        sb.Num(op.LineWidth).Append(" w ");
         if (op.Dashed)
         {
             sb.Append("[3 2] 0 d ");
         }
 
-        sb.Append(N(op.X1)).Append(' ').Append(N(pageHeight - op.Y1)).Append(" m ")
-            .Append(N(op.X2)).Append(' ').Append(N(pageHeight - op.Y2)).Append(" l S");
+        sb.Num(op.X1).Append(' ').Num(pageHeight - op.Y1).Append(" m ")
+            .Num(op.X2).Append(' ').Num(pageHeight - op.Y2).Append(" l S");
         sb.Append(op.Dashed ? " [] 0 d\n" : "\n");
     }
 
     private void Colour(Colour c, bool fill)
     {
-        sb.Append(N(c.R / 255.0)).Append(' ').Append(N(c.G / 255.0)).Append(' ').Append(N(c.B / 255.0)).Append(fill ? " rg " : " RG ");
+        // The colour is set only when it changes: most runs of text share one.
+        if (fill ? c == fillColour : c == strokeColour)
+        {
+            return;
+        }
+
+        sb.Num(c.R / 255.0).Append(' ').Num(c.G / 255.0).Append(' ').Num(c.B / 255.0).Append(fill ? " rg " : " RG ");
+        if (fill)
+        {
+            fillColour = c;
+        }
+        else
+        {
+            strokeColour = c;
+        }
     }
 
-    private static string N(double v) => PdfSyntax.Number(v);
 
     private void AppendHex(ushort value)
     {

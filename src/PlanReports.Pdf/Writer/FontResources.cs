@@ -18,19 +18,43 @@ internal sealed class FontResources
 
     internal FontResources(IEnumerable<PageLayout> pages)
     {
-        foreach (var op in pages.SelectMany(p => p.Ops).Select(o => o.Op).OfType<TextOp>())
+        // Glyph ids are collected in a flat array per face (fast for hundreds of pages), then sorted once.
+        var seen = new Dictionary<FontFace, string?[]>();
+        foreach (var page in pages)
         {
-            if (!glyphs.TryGetValue(op.Face, out var used))
+            foreach (var marked in page.Ops)
             {
-                used = [];
-                glyphs[op.Face] = used;
-                faces.Add(op.Face);
+                if (marked.Op is not TextOp op)
+                {
+                    continue;
+                }
+
+                if (!seen.TryGetValue(op.Face, out var texts))
+                {
+                    texts = new string?[ushort.MaxValue + 1];
+                    seen[op.Face] = texts;
+                    faces.Add(op.Face);
+                }
+
+                foreach (var g in op.Glyphs)
+                {
+                    texts[g.GlyphId] ??= g.Text;
+                }
+            }
+        }
+
+        foreach (var (face, texts) in seen)
+        {
+            var used = new SortedDictionary<ushort, string>();
+            for (var gid = 0; gid < texts.Length; gid++)
+            {
+                if (texts[gid] is { } text)
+                {
+                    used.Add((ushort)gid, text);
+                }
             }
 
-            foreach (var g in op.Glyphs)
-            {
-                used.TryAdd(g.GlyphId, g.Text);
-            }
+            glyphs[face] = used;
         }
 
         // Resource names follow a fixed face order, not first use, so they are stable between documents.

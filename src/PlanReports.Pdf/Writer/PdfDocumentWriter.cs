@@ -74,7 +74,7 @@ internal static class PdfDocumentWriter
                     $"The link \"{link.Contents}\" points to #{id}, but no heading in the document has the id '{id}'.");
             }
 
-            action = $"/Dest [{PdfSyntax.Reference(pageIds[dest.Page])} /XYZ null {PdfSyntax.Number(layout.PageHeight - dest.Y)} null]";
+            action = $"/A <</S /GoTo /D [{PdfSyntax.Reference(pageIds[dest.Page])} /XYZ null {PdfSyntax.Number(layout.PageHeight - dest.Y)} null]>>";
         }
         else
         {

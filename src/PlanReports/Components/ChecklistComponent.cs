@@ -25,7 +25,7 @@ internal sealed class ChecklistComponent : IComponent
         var groups = report.Sections
             .Select(s => new TableRowGroup(
                 s.Text,
-                s.Children.SelectMany(p => p.SelfAndDescendants).Select(Row).ToList()))
+                s.Children.SelectMany(p => p.SelfAndDescendants()).Select(Row).ToList()))
             .ToList();
         return
         [

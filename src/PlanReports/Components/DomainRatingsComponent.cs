@@ -35,7 +35,7 @@ internal sealed class DomainRatingsComponent : IComponent
     private static (string ClusterName, IReadOnlyList<DomainAssessment> Domains) Domains(ComponentContext context) => context.Model switch
     {
         PctAssuranceLetterModel letter => (letter.Cluster.Name, letter.Domains),
-        RagNarrativePackModel pack => (pack.Cluster.Name, pack.Domains.Select(d => d.Assessment).ToList()),
+        RagNarrativePackDocument document => (document.Pack.Cluster.Name, document.Pack.Domains.Select(d => d.Assessment).ToList()),
         RagNarrativeBundleModel bundle when context.Arguments.TryGetValue("cluster", out var code) =>
             bundle.Packs.FirstOrDefault(p => p.Cluster.Code == code) is { } pack
                 ? (pack.Cluster.Name, pack.Domains.Select(d => d.Assessment).ToList())

@@ -12,7 +12,11 @@ public static class ReportComponents
     public static IReadOnlyList<IComponent> All { get; } =
     [
         new AddressComponent(),
+        new ChecklistComponent(),
+        new DomainRatingsComponent(),
         new LetterheadComponent(),
+        new RagCountTableComponent(),
+        new RagMatrixComponent(),
         new RagTableComponent(),
         new SignatureComponent(),
         new TrajectoryTableComponent(),

@@ -20,8 +20,9 @@ internal static class ReferenceSource
             }
             catch (ReferenceDataException exception)
             {
-                var column = exception.Column is { } c ? $"column {c}" : null;
-                errors.Add(new ImportError(exception.FilePath, exception.Line, column, "reference-data", exception.Rule));
+                // The loader counts YAML columns in characters; there is no column name to give, so the position goes in the message.
+                var at = exception.Column is { } c ? $" (at character {c} of the line)" : string.Empty;
+                errors.Add(new ImportError(exception.FilePath, exception.Line, null, "reference-data", exception.Rule + at));
             }
         }
 

@@ -1,3 +1,10 @@
+using PlanReports.Reports.BcfApprovalLetter;
+using PlanReports.Reports.BcfPlanPack;
+using PlanReports.Reports.PctAssuranceLetter;
+using PlanReports.Reports.PhChecklist;
+using PlanReports.Reports.RagNarrativeBundle;
+using PlanReports.Reports.RagNarrativePack;
+using PlanReports.Reports.RegionalSummary;
 using PlanReports.Reports.SignoffLetter;
 
 namespace PlanReports.Reports;
@@ -12,5 +19,12 @@ public static class ReportModelSources
     public static IReadOnlyList<IReportModelSource> All { get; } =
     [
         new SignoffLetterSource(),
+        new PctAssuranceLetterModelSource(),
+        new RagNarrativePackModelSource(),
+        new RagNarrativeBundleModelSource(),
+        new RegionalSummaryModelSource(),
+        new PhChecklistModelSource(),
+        new BcfPlanPackModelSource(),
+        new BcfApprovalLetterModelSource(),
     ];
 }

@@ -22,7 +22,7 @@ internal static class BcfConditionWriter
             ],
             ["not-met"] =
             [
-                "{ccgs} has not yet agreed the scale of the pooled budget with {council}; the plan went to the Health and Wellbeing Board without the agreement of every party.",
+                "Not every CCG has agreed the scale of the pooled budget with {council}; the plan went to the Health and Wellbeing Board without the agreement of every party.",
             ],
         },
         new Dictionary<string, IReadOnlyList<string>>
@@ -111,7 +111,9 @@ internal static class BcfConditionWriter
     public static int Write(SampleContext context, SampleHealthAndWellbeingBoard board, DateOnly signedOn, long protection)
     {
         var random = context.Random("bcf-conditions", board.Organisation.Code);
-        var ccgs = Names.Join(board.Ccgs.Select(c => c.Name));
+        var ccgs = board.Ccgs.Count == 1
+            ? board.Ccgs[0].Name
+            : $"the {Words.Number(board.Ccgs.Count)} CCGs ({Names.Join(board.Ccgs.Select(c => c.Name))})";
         var notMet = 0;
         for (var i = 0; i < context.Reference.BcfConditionCodes.Count; i++)
         {

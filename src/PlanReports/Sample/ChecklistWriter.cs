@@ -7,6 +7,17 @@ namespace PlanReports.Sample;
 /// </summary>
 internal static class ChecklistWriter
 {
+    // What the evidence is, by Annex 6 section (1 transfer, 2 delivery, 3 workforce, 4 governance, 5 infrastructure, 6 communication).
+    private static readonly IReadOnlyList<string> Documents =
+    [
+        "the signed public health transition plan",
+        "the service delivery schedule agreed with the local authority commissioners",
+        "the workforce plan, tested against the Public Health HR Concordat",
+        "the scheme of delegation and the transition risk register",
+        "the contracts register, novation schedule and information sharing agreement",
+        "the communications and engagement plan",
+    ];
+
     public static void Write(SampleContext context, RatingBook ratings)
     {
         var publicHealth = context.Reference.Domains.Single(d => d.Code == "tr-public-health").Code;
@@ -31,14 +42,20 @@ internal static class ChecklistWriter
         }
     }
 
+    private static string Document(SampleChecklistItem item)
+    {
+        var section = int.Parse(item.Code.Split('.')[0], System.Globalization.CultureInfo.InvariantCulture);
+        return Documents[Math.Clamp(section - 1, 0, Documents.Count - 1)];
+    }
+
     private static void Add(SampleContext context, string submission, string cluster, SampleChecklistItem item, string status,
         string councils, SampleContact dph, DateOnly due, SampleRandom random)
     {
         var meeting = submission == Submissions.January ? "December 2011" : "March 2012";
         var (evidence, action) = status switch
         {
-            "complete" => ($"Agreed by the PCT cluster and {councils} at the joint public health transition board in {meeting}; signed documentation held by the director of public health.", (string?)null),
-            "in-progress" => ($"Draft agreed at officer level with {councils}; formal agreement is scheduled for the next transition board.",
+            "complete" => ($"Agreed by the PCT cluster with {councils} at the joint public health transition board in {meeting}; evidence: {Document(item)}.", (string?)null),
+            "in-progress" => ($"Draft of {Document(item)} agreed at officer level with {councils}; formal agreement is scheduled for the next transition board.",
                               random.Chance(0.5) ? "Take the draft to the joint transition board for agreement." : "Complete the remaining elements with the local authority leads and report to the transition board."),
             _ => ("Not yet started: dependent on national guidance due in the spring.", "Agree the approach with the local authorities once national guidance is published."),
         };

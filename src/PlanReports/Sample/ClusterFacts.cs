@@ -9,7 +9,7 @@ namespace PlanReports.Sample;
 /// </summary>
 internal sealed class ClusterFacts(SamplePctCluster cluster, QippPlan qipp, IReadOnlyList<TrajectoryShortfall> shortfalls)
 {
-    private static readonly string[] KentWave2 = ["Dartford, Gravesham and Swanley", "Medway"];
+    private static readonly IReadOnlyList<string> KentWave2 = ["Dartford, Gravesham and Swanley", "Medway"];
 
     public bool ConcernIn(string submission, string domain) => domain switch
     {

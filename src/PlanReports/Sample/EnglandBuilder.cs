@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace PlanReports.Sample;
@@ -12,15 +13,15 @@ internal static class EnglandBuilder
 {
     private static readonly DateOnly PctAbolition = new(2013, 3, 31);
 
-    private static readonly Dictionary<string, (string Address, string Postcode)> ShaClusterAddresses = new()
+    private static readonly FrozenDictionary<string, (string Address, string Postcode)> ShaClusterAddresses = new Dictionary<string, (string Address, string Postcode)>
     {
         ["North of England"] = ("Waterfront 4\nGoldcrest Way\nNewburn Riverside\nNewcastle upon Tyne", "NE15 8NY"),
         ["Midlands & East"] = ("Victoria House\nCapital Park\nFulbourn\nCambridge", "CB21 5XB"),
         ["London"] = ("Southside\n105 Victoria Street\nLondon", "SW1E 6QT"),
         ["South of England"] = ("Rivergate House\nNewbury Business Park\nNewbury", "RG14 2PZ"),
-    };
+    }.ToFrozenDictionary();
 
-    private static readonly Dictionary<string, (string Town, string Area)> ShaTowns = new()
+    private static readonly FrozenDictionary<string, (string Town, string Area)> ShaTowns = new Dictionary<string, (string Town, string Area)>
     {
         ["North East"] = ("Newcastle upon Tyne", "NE"),
         ["North West"] = ("Manchester", "M"),
@@ -32,7 +33,7 @@ internal static class EnglandBuilder
         ["South East Coast"] = ("Horley", "RH"),
         ["South Central"] = ("Newbury", "RG"),
         ["South West"] = ("Taunton", "TA"),
-    };
+    }.ToFrozenDictionary();
 
     public static SampleEngland Build(int scale, ulong seed)
     {

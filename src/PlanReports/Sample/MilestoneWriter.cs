@@ -20,7 +20,7 @@ internal static class MilestoneWriter
         "SHA cluster accounts for 2012/13 closed and audited",
     ];
 
-    private static readonly string[] Quarters =
+    private static readonly IReadOnlyList<string> Quarters =
     [
         "2012/13 Q1", "2012/13 Q2", "2012/13 Q3", "2012/13 Q4",
         "2013/14 Q1", "2013/14 Q2", "2013/14 Q3", "2013/14 Q4",
@@ -59,7 +59,7 @@ internal static class MilestoneWriter
             var start = random.Between(0, 3);
             for (var i = 0; i < template.Milestones.Count; i++)
             {
-                var quarter = Quarters[Math.Min(Quarters.Length - 1, start + (i * random.Between(2, 4)))];
+                var quarter = Quarters[Math.Min(Quarters.Count - 1, start + (i * random.Between(2, 4)))];
                 var last = i == template.Milestones.Count - 1;
                 Add(context, submission, Id(prefix, ++n), code, "qipp", programmeCode, null, owners[random.Next(owners.Count)].Code,
                     template.Milestones[i], last ? template.EndState : null, quarter);

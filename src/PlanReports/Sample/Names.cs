@@ -6,7 +6,7 @@ namespace PlanReports.Sample;
 internal static class Names
 {
     // Month names are spelled here rather than taken from a culture, so no ICU version can change the output.
-    private static readonly string[] Months =
+    private static readonly IReadOnlyList<string> Months =
     [
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",

@@ -9,7 +9,7 @@ namespace PlanReports.Sample;
 /// </summary>
 internal static class QippWriter
 {
-    private static readonly string[] Years = ["2012/13", "2013/14", "2014/15"];
+    private static readonly IReadOnlyList<string> Years = ["2012/13", "2013/14", "2014/15"];
 
     public static IReadOnlyDictionary<string, QippPlan> Write(SampleContext context)
     {
@@ -31,7 +31,7 @@ internal static class QippWriter
         var rates = new[] { random.Between(0.04, 0.05), random.Between(0.035, 0.045), random.Between(0.03, 0.04) };
         var revised = random.Chance(0.4);
         var revision = random.Between(0.03, 0.08) * (random.Chance(0.7) ? 1 : -1);
-        for (var y = 0; y < Years.Length; y++)
+        for (var y = 0; y < Years.Count; y++)
         {
             var january = Math.Round(allocationK * rates[y]);
             var april = revised ? Math.Round(january * (1 + revision)) : january;

@@ -21,9 +21,6 @@ internal sealed class RatingBook
 
     public string Rag(string submission, string cluster, string domain) => ratings[(submission, cluster, domain)];
 
-    public IEnumerable<(string Domain, string Rag)> Domains(string submission, string cluster) =>
-        ratings.Where(r => r.Key.Submission == submission && r.Key.Cluster == cluster).Select(r => (r.Key.Domain, r.Value));
-
     public static string Overarching(IEnumerable<string> others)
     {
         var list = others.ToList();

@@ -15,15 +15,19 @@ public static class SampleGenerator
     /// <summary>Generates the sample and writes one CSV per table into <paramref name="directory"/>; returns the files written.</summary>
     public static IReadOnlyList<string> Write(ReferenceData reference, int scale, ulong seed, string directory)
     {
-        var files = Generate(SampleReferenceMapper.From(reference), scale, seed);
+        var tables = Build(SampleReferenceMapper.From(reference), scale, seed).Tables;
         Directory.CreateDirectory(directory);
         var written = new List<string>();
-        foreach (var (name, text) in files)
+        foreach (var table in tables.All)
         {
-            var path = Path.Combine(directory, name);
+            var path = Path.Combine(directory, table.Name + ".csv");
             // Write beside and move, so an interrupted run never leaves a half-written file.
             var temporary = path + ".tmp";
-            File.WriteAllText(temporary, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                writer.NewLine = "\n";
+                table.WriteCsv(writer);
+            }
             File.Move(temporary, path, overwrite: true);
             written.Add(path);
         }

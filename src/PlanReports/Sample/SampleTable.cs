@@ -43,15 +43,25 @@ internal sealed class SampleTable(string name, IReadOnlyList<string> columns, in
 
     public string ToCsv()
     {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        WriteCsv(text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the header and the sorted rows, streaming, so a large scale never holds a whole file as one string.</summary>
+    public void WriteCsv(TextWriter writer)
+    {
         var order = Enumerable.Range(0, rows.Count).ToArray();
         Array.Sort(order, CompareByKey);
-        var text = new StringBuilder(rows.Count * 64);
-        AppendLine(text, Columns);
+        var line = new StringBuilder(256);
+        AppendLine(line, Columns);
+        writer.Write(line);
         foreach (var index in order)
         {
-            AppendLine(text, rows[index]);
+            line.Clear();
+            AppendLine(line, rows[index]);
+            writer.Write(line);
         }
-        return text.ToString();
     }
 
     // Whole numbers compare as numbers (position 10 after 9), everything else ordinally; ties keep insertion

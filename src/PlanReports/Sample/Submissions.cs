@@ -12,11 +12,6 @@ internal static class Submissions
 
     public static readonly IReadOnlyList<string> IntegratedPlanSubmissions = [January, April];
 
-    /// <summary>The DH sign-off meetings of seed 000: Wed 25 Apr – Fri 4 May 2012.</summary>
-    public static readonly DateOnly SignOffMeetingsStart = new(2012, 4, 25);
-
-    public static readonly DateOnly SignOffMeetingsEnd = new(2012, 5, 4);
-
     public static void Write(SampleTables tables)
     {
         tables.PlanningRound.Add(IntegratedRound, "Integrated plans 2012/13", "integrated-plan", new DateOnly(2012, 1, 1), new DateOnly(2013, 3, 31));

@@ -29,12 +29,19 @@ internal sealed class ValidationContext
     public IEnumerable<ValidationOrganisation> OfType(string type) => Organisations.Values.Where(o => o.Type == type);
 
     /// <summary>
-    /// Submissions that have rows in <paramref name="table"/>: a rule about a return applies only once that return
-    /// has been made, so an empty January store is not reported as thousands of gaps.
+    /// The integrated-plan submissions that have been made: those with any row of the plan's returns (ratings,
+    /// trajectories, QIPP programmes, milestones). Rules about a return apply to every submission made, so a
+    /// submission that lacks one whole return is reported, while a store holding only January is not reported
+    /// as missing all of April.
     /// </summary>
-    public IReadOnlyList<ValidationSubmission> SubmissionsWithRows(string table, IEnumerable<ValidationSubmission> candidates)
+    public IReadOnlyList<ValidationSubmission> MadeIntegratedPlanSubmissions()
     {
-        var present = Connection.Query<string>($"SELECT DISTINCT submission_code FROM {table}").ToHashSet(StringComparer.Ordinal);
-        return candidates.Where(s => present.Contains(s.Code)).ToList();
+        var made = Connection.Query<string>(
+                """
+                SELECT submission_code FROM domain_rating UNION SELECT submission_code FROM trajectory
+                UNION SELECT submission_code FROM qipp_programme UNION SELECT submission_code FROM milestone
+                """)
+            .ToHashSet(StringComparer.Ordinal);
+        return IntegratedPlanSubmissions.Where(s => made.Contains(s.Code)).ToList();
     }
 }

@@ -9,7 +9,7 @@ public sealed class RenderedSamples : IDisposable
     public RenderedSamples()
     {
         Folder = Directory.CreateTempSubdirectory("planreports-pdf-").FullName;
-        var renderer = new PdfRenderer();
+        using var renderer = new PdfRenderer();
         (Letter, LetterPages) = Render(renderer, SampleDocuments.Letter());
         (Pack, PackPages) = Render(renderer, SampleDocuments.Pack());
         LetterPath = Path.Combine(Folder, "letter.pdf");

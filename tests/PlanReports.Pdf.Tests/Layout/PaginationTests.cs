@@ -50,6 +50,20 @@ public sealed class PaginationTests
         Assert.Equal(lines, page.Where(lines.Contains));
     }
 
+    [Theory]
+    [MemberData(nameof(FillerCounts))]
+    public void A_table_caption_and_header_never_end_a_page_without_a_row(int fillers)
+    {
+        var filler = Enumerable.Range(0, fillers).Select(_ => (Block)P("Filler line.")).ToList();
+        var rows = Enumerable.Range(1, 4).Select(i => new TableRow([TableCell.Text($"Row {i}"), TableCell.Text(Words(12))])).ToList();
+        var table = new Table([new TableColumn(1), new TableColumn(3)], [new TableRow([TableCell.Text("Quarter", CellScope.Column), TableCell.Text("Comment", CellScope.Column)])], [new TableRowGroup(null, rows)], "Trajectory");
+
+        var layout = LayoutOf(Of([.. filler, table]));
+
+        var page = TextByPage(layout).First(p => p.Contains("Trajectory"));
+        Assert.Contains("Row 1", page);
+    }
+
     [Fact]
     public void Table_header_rows_repeat_on_every_page_the_table_reaches_as_artifacts()
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using PlanReports.Bench;
 using PlanReports.Pdf.Tests.Fixtures;
@@ -10,9 +11,41 @@ public sealed class PdfFileTests(RenderedSamples samples) : IClassFixture<Render
     [Fact]
     public void Rendering_the_same_document_twice_gives_identical_bytes()
     {
-        var again = RenderedSamples.Render(new PdfRenderer(), SampleDocuments.Letter()).Bytes;
+        using var renderer = new PdfRenderer();
+
+        var again = RenderedSamples.Render(renderer, SampleDocuments.Letter()).Bytes;
 
         Assert.Equal(samples.Letter, again);
+    }
+
+    [Theory]
+    [InlineData("en-GB")]
+    [InlineData("de-DE")]
+    [InlineData("")]
+    public void The_bytes_do_not_depend_on_the_current_culture(string culture)
+    {
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+            using var renderer = new PdfRenderer();
+
+            var bytes = RenderedSamples.Render(renderer, SampleDocuments.Pack()).Bytes;
+
+            Assert.Equal(samples.Pack, bytes);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
+    public void Internal_links_go_to_the_heading_with_that_id()
+    {
+        var text = Encoding.Latin1.GetString(samples.Letter);
+
+        Assert.Matches(@"/A <</S /GoTo /D \[\d+ 0 R /XYZ null [\d.]+ null\]>>", text);
     }
 
     [Fact]
@@ -51,7 +84,7 @@ public sealed class PdfFileTests(RenderedSamples samples) : IClassFixture<Render
     [Fact]
     public void The_renderer_reports_its_format_and_page_count()
     {
-        var renderer = new PdfRenderer();
+        using var renderer = new PdfRenderer();
 
         Assert.Equal("pdf", renderer.Format);
         Assert.Equal("pdf", renderer.FileExtension);

@@ -24,13 +24,29 @@ internal static class FixtureStore
         }
 
         connection.Execute("PRAGMA foreign_keys = ON");
+        Fill(connection);
+        return connection;
+    }
+
+    /// <summary>The fixture as a store file the runner can open, initialised by the store's own migrator.</summary>
+    public static string CreateFile(string folder)
+    {
+        var path = Path.Combine(folder, "fixture.db");
+        var store = new PlanReports.Store.PlanStore(path);
+        store.Initialise();
+        using var connection = store.Open();
+        Fill(connection);
+        return path;
+    }
+
+    private static void Fill(SqliteConnection connection)
+    {
         using var tx = connection.BeginTransaction();
         Reference(connection);
         Organisations(connection);
         Plans(connection);
         BetterCareFund(connection);
         tx.Commit();
-        return connection;
     }
 
     private static string MigrationsFolder()

@@ -84,6 +84,10 @@ public sealed class RegionalSummaryTests
         var ae = changes.Trajectories.Single(t => t.Pct.Code == "P1" && t.IndicatorName.StartsWith("A&E", StringComparison.Ordinal));
         Assert.Equal((2, "Q2 2012/13", "95.0%", "94.2%"), (ae.PeriodsChanged, ae.PeriodText, ae.FromText, ae.ToText));
         Assert.Contains(changes.Trajectories, t => t.Pct.Code == "P2" && t.FromText == "Not planned");
+        var byIndicator = changes.ByIndicator.Single(i => i.IndicatorName.StartsWith("A&E", StringComparison.Ordinal));
+        Assert.Equal(3, byIndicator.PctsChanged);
+        Assert.Equal(["Alpha North PCT"], byIndicator.NowMissing);
+        Assert.Equal("None", byIndicator.NowMeetingText);
     }
 
     [Fact]

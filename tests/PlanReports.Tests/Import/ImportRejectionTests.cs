@@ -179,6 +179,15 @@ public sealed class ImportRejectionTests
     }
 
     [Fact]
+    public void A_named_file_that_is_neither_csv_nor_yaml_is_rejected()
+    {
+        using var temp = ImportFixture.StoreWithBase();
+        var file = temp.Write("notes/organisation.txt", "code\nX\n");
+
+        RejectedWith(temp, [file], "notes/organisation.txt", null, null, "unsupported-file");
+    }
+
+    [Fact]
     public void Errors_are_collected_up_to_the_limit()
     {
         using var temp = ImportFixture.StoreWithBase();

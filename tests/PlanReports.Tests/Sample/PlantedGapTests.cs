@@ -1,6 +1,6 @@
 using System.Globalization;
 using PlanReports.Sample;
-using PlanReports.Tests.Reference;
+using PlanReports.Testing;
 
 namespace PlanReports.Tests.Sample;
 
@@ -20,7 +20,7 @@ public sealed class PlantedGapTests(SampleFixture sample) : IClassFixture<Sample
     [Fact]
     public void The_readme_lists_exactly_the_planted_gaps()
     {
-        var readme = File.ReadAllLines(Path.Combine(PlanReports.Testing.RepoPaths.Root, "data", "sample", "README.md"));
+        var readme = File.ReadAllLines(RepoPaths.Combine("data", "sample", "README.md"));
         var start = Array.FindIndex(readme, l => l.StartsWith("## Planted gaps", StringComparison.Ordinal));
         var listed = readme.Skip(start).Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| rule", StringComparison.Ordinal))
             .Select(l => l.Split('|', StringSplitOptions.TrimEntries))

@@ -1,6 +1,6 @@
 using System.Globalization;
 using PlanReports.Sample;
-using PlanReports.Tests.Reference;
+using PlanReports.Testing;
 
 namespace PlanReports.Tests.Sample;
 
@@ -49,7 +49,7 @@ public sealed class SampleDeterminismTests(SampleFixture sample) : IClassFixture
     [Fact]
     public void The_committed_scale_1_sample_is_exactly_what_the_generator_writes()
     {
-        var directory = Path.Combine(PlanReports.Testing.RepoPaths.Root, "data", "sample");
+        var directory = RepoPaths.Combine("data", "sample");
         var committed = Directory.GetFiles(directory, "*.csv").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(sample.Files.Select(f => f.Name).Order(StringComparer.Ordinal), committed);

@@ -50,6 +50,8 @@ internal sealed class ValidationFixture : IDisposable
               ('QUAL-12', 'Incidence of C. difficile', 'Quality', 'count', 'lower-is-better', 'monthly', 'Unify', 1),
               ('RES-02', 'Financial performance score for NHS trusts', 'Resources', 'score', 'higher-is-better', 'quarterly', 'FIMS', 0);
             INSERT INTO trajectory VALUES
+              ('2012-13-jan', '5QC', 'QUAL-11', '2012-04', 1), ('2012-13-jan', '5QC', 'QUAL-12', '2012-04', 21),
+              ('2012-13-jan', '5QD', 'QUAL-11', '2012-04', 0), ('2012-13-jan', '5QD', 'QUAL-12', '2012-04', 9),
               ('2012-13-apr', '5QC', 'QUAL-11', '2012-04', 1), ('2012-13-apr', '5QC', 'QUAL-12', '2012-04', 20),
               ('2012-13-apr', '5QD', 'QUAL-11', '2012-04', 0), ('2012-13-apr', '5QD', 'QUAL-12', '2012-04', 9);
             INSERT INTO planned_savings VALUES ('2012-13-apr', '5QA', '2012/13', 100);
@@ -58,7 +60,12 @@ internal sealed class ValidationFixture : IDisposable
               ('P2', '2012-13-apr', '5QA', 'Long term conditions', 'Integrated teams', 12, 0, 0),
               ('P3', '2012-13-apr', '5QA', 'Planned care', 'Referral management', 12, 0, 0),
               ('P4', '2012-13-apr', '5QA', 'Prescribing', 'Formulary compliance', 12, 0, 0),
-              ('P5', '2012-13-apr', '5QA', 'Mental health', 'Recovery model', 12, 0, 0);
+              ('P5', '2012-13-apr', '5QA', 'Mental health', 'Recovery model', 12, 0, 0),
+              ('J1', '2012-13-jan', '5QA', 'Urgent care', 'One urgent care centre per locality', 12, 0, 0),
+              ('J2', '2012-13-jan', '5QA', 'Long term conditions', 'Integrated teams', 12, 0, 0),
+              ('J3', '2012-13-jan', '5QA', 'Planned care', 'Referral management', 12, 0, 0),
+              ('J4', '2012-13-jan', '5QA', 'Prescribing', 'Formulary compliance', 12, 0, 0),
+              ('J5', '2012-13-jan', '5QA', 'Mental health', 'Recovery model', 12, 0, 0);
             INSERT INTO national_milestone (code, category, text, due_text, due_date, audience) VALUES
               ('A2-1', 'Commissioning', 'Delegate budgets to CCGs', 'by end March 2012', '2012-03-31', 'pct-cluster'),
               ('A2-2', 'Commissioning', 'Resolve configuration issues', 'by end March 2012', '2012-03-31', 'sha-cluster'),
@@ -66,7 +73,9 @@ internal sealed class ValidationFixture : IDisposable
             INSERT INTO milestone (code, submission_code, organisation_code, category, national_milestone_code, owner_code, title, due_quarter) VALUES
               ('M1', '2012-13-apr', '5QA', 'reform', 'A2-1', '5QA', 'Commissioning budgets delegated to all CCGs', '2011/12 Q4'),
               ('M2', '2012-13-apr', 'Q30', 'sha-transition', 'A2-2', 'Q30', 'CCG configuration agreed', '2011/12 Q4'),
-              ('M3', '2012-13-apr', '5QA', 'qipp', NULL, '5QA', 'Urgent care centre open in every locality', '2013/14 Q2');
+              ('M3', '2012-13-apr', '5QA', 'qipp', NULL, '5QA', 'Urgent care centre open in every locality', '2013/14 Q2'),
+              ('J-M1', '2012-13-jan', '5QA', 'reform', 'A2-1', '5QA', 'Commissioning budgets delegated to all CCGs', '2011/12 Q4'),
+              ('J-M2', '2012-13-jan', 'Q30', 'sha-transition', 'A2-2', 'Q30', 'CCG configuration agreed', '2011/12 Q4');
             INSERT INTO decision (id, kind, submission_code, subject_code, issuer_code, signatory_id, letter_on, outcome, summary) VALUES
               ('d1', 'dh-signoff', '2012-13-apr', 'Q30', 'DH', 'c-dh', '2012-05-10', 'assured', 'Plans assured');
             INSERT INTO bcf_condition VALUES

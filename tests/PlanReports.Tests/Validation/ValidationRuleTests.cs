@@ -18,12 +18,31 @@ public sealed class ValidationRuleTests
     }
 
     [Fact]
-    public void Domains_rated_passes_when_each_submission_made_rates_every_domain_even_if_another_submission_is_empty()
+    public void A_submission_not_yet_made_is_not_reported_as_missing_its_returns()
     {
         using var fixture = new ValidationFixture();
-        fixture.Execute("DELETE FROM domain_rating WHERE submission_code = '2012-13-jan'");
+        fixture.Execute(
+            """
+            DELETE FROM domain_rating WHERE submission_code = '2012-13-apr'; DELETE FROM trajectory WHERE submission_code = '2012-13-apr';
+            DELETE FROM milestone WHERE submission_code = '2012-13-apr'; DELETE FROM qipp_programme WHERE submission_code = '2012-13-apr';
+            DELETE FROM planned_savings;
+            """);
 
-        Assert.Empty(fixture.Findings("domains-rated"));
+        var report = fixture.Validate();
+
+        Assert.True(report.IsClean, string.Join("\n", report.Findings));
+    }
+
+    [Fact]
+    public void A_made_submission_lacking_a_whole_return_is_reported()
+    {
+        using var fixture = new ValidationFixture();
+        fixture.Execute("DELETE FROM domain_rating WHERE submission_code = '2012-13-apr'; DELETE FROM qipp_programme WHERE submission_code = '2012-13-jan'");
+
+        var findings = fixture.Validate().Findings.Select(f => $"{f.RuleId} {f.SubmissionCode}: {f.Message}").ToList();
+
+        Assert.Contains("domains-rated 2012-13-apr: no domain is RAG rated", findings);
+        Assert.Contains("qipp-programme-count 2012-13-jan: 0 key QIPP programme(s) reported; seed 000 §4 asks for the key 5-7", findings);
     }
 
     [Fact]
@@ -96,7 +115,7 @@ public sealed class ValidationRuleTests
     public void Trajectories_complete_finds_a_pct_missing_a_relevant_indicator()
     {
         using var fixture = new ValidationFixture();
-        fixture.Execute("DELETE FROM trajectory WHERE organisation_code = '5QD' AND indicator_code = 'QUAL-12'");
+        fixture.Execute("DELETE FROM trajectory WHERE submission_code = '2012-13-apr' AND organisation_code = '5QD' AND indicator_code = 'QUAL-12'");
 
         var finding = Assert.Single(fixture.Findings("trajectories-complete"));
 
@@ -188,6 +207,8 @@ public sealed class ValidationRuleTests
     [InlineData("Common approach for GP pathology requests agreed by CCGs")]
     [InlineData("Review of stroke services completed and new pathway launched")]
     [InlineData("Seven-day discharge service in place at both acute trusts")]
+    [InlineData("Be leading the local health system actively reviewing finance, performance and activity for commissioned services on a regular basis")]
+    [InlineData("Ensure arrangements to regularly provide this information at least monthly in 12/13")]
     public void Everyday_milestone_passes_transformational_milestones(string title)
     {
         using var fixture = new ValidationFixture();
@@ -226,7 +247,22 @@ public sealed class ValidationRuleTests
 
         var finding = Assert.Single(fixture.Findings("decision-signatory"));
 
-        Assert.Equal(("DH", "decision d1 is signed by Ian Dalton (c-q30) of Q30, not of the issuer DH"), (finding.OrganisationCode, finding.Message));
+        Assert.Equal(("DH", "decision d1 is signed by Ian Dalton (c-q30) of Q30, which is not the issuer DH or part of it"), (finding.OrganisationCode, finding.Message));
+    }
+
+    [Fact]
+    public void Decision_signatory_accepts_a_signatory_from_a_part_of_the_issuer()
+    {
+        using var fixture = new ValidationFixture();
+        fixture.Execute(
+            """
+            INSERT INTO organisation (code, name, type, parent_code, valid_from) VALUES ('Q44', 'Area team', 'local-area-team', 'NE', '2013-04-01');
+            INSERT INTO contact (id, organisation_code, role_key, name, job_title, salutation) VALUES ('c-q44', 'Q44', 'signatory', 'Area Director', 'Director', 'Dear Colleague');
+            INSERT INTO decision (id, kind, submission_code, subject_code, issuer_code, signatory_id, letter_on, outcome, summary) VALUES
+              ('d2', 'bcf-approval', 'bcf-apr', 'H886', 'NE', 'c-q44', '2014-06-01', 'approved', 'Approved');
+            """);
+
+        Assert.Empty(fixture.Findings("decision-signatory"));
     }
 
     [Fact]
@@ -311,13 +347,19 @@ public sealed class ValidationRuleTests
     }
 
     [Fact]
-    public void Bcf_pooled_minimum_passes_at_exactly_the_minimum_and_finds_a_shortfall()
+    public void Bcf_pooled_minimum_passes_at_exactly_the_minimum_and_finds_a_shortfall_that_additional_money_does_not_hide()
     {
         using var fixture = new ValidationFixture();
         Assert.Empty(fixture.Findings("bcf-pooled-minimum"));
 
-        fixture.Execute("UPDATE bcf_fund_line SET amount_gbp = 850 WHERE source = 'disabled-facilities-grant'");
+        fixture.Execute(
+            """
+            UPDATE bcf_fund_line SET amount_gbp = 850 WHERE source = 'disabled-facilities-grant';
+            INSERT INTO bcf_fund_line VALUES ('H886', 'E10', 'local-authority-additional', '2014/15', 1000);
+            """);
 
-        Assert.Equal("2014/15 pooled fund of £4,850 is £150 below the minimum of £5,000", Assert.Single(fixture.Findings("bcf-pooled-minimum")).Message);
+        Assert.Equal(
+            "2014/15 required contributions of £4,850 are £150 (3.0%) below the minimum of £5,000 (additional contributions of £1,000 come on top of the minimum)",
+            Assert.Single(fixture.Findings("bcf-pooled-minimum")).Message);
     }
 }

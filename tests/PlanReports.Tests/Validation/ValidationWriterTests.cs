@@ -44,7 +44,17 @@ public sealed class ValidationWriterTests
         Assert.Equal("domains-rated", findings[0].GetProperty("rule").GetString());
         Assert.Equal("2012-13-apr", findings[0].GetProperty("submission").GetString());
         Assert.Equal(15, root.GetProperty("rules").GetArrayLength());
-        Assert.Contains("\"message\": \"key programmes'", first.Replace("\n", " ", StringComparison.Ordinal) + Json(WithSavingsGap()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_writes_warnings_and_text_as_written_without_escaping_pound_signs()
+    {
+        using var document = JsonDocument.Parse(Json(WithSavingsGap()));
+        var finding = document.RootElement.GetProperty("organisations")[0].GetProperty("findings")[0];
+
+        Assert.Equal(("qipp-savings-share", "warning"), (finding.GetProperty("rule").GetString(), finding.GetProperty("severity").GetString()));
+        Assert.StartsWith("key programmes' 2012/13 savings of £5k are 5.0%", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("£5k", Json(WithSavingsGap()), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -69,7 +79,7 @@ public sealed class ValidationWriterTests
         fixture.Execute(
             """
             DELETE FROM domain_rating WHERE submission_code = '2012-13-apr' AND domain_code = 'qipp';
-            DELETE FROM trajectory WHERE organisation_code = '5QD' AND indicator_code = 'QUAL-11';
+            DELETE FROM trajectory WHERE submission_code = '2012-13-apr' AND organisation_code = '5QD' AND indicator_code = 'QUAL-11';
             UPDATE milestone SET title = 'Monthly meeting held' WHERE code = 'M3';
             """);
         return fixture;

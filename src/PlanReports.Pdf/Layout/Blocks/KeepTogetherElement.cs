@@ -29,8 +29,13 @@ internal sealed class KeepTogetherElement : LayoutElement
         return SpacePlan.Nothing;
     }
 
-    internal override double Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress)
+    internal override SpacePlan Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress)
     {
+        if (!started && !mustProgress && content.Measure(width, height, false).Kind != PlanKind.Full)
+        {
+            return SpacePlan.Nothing;
+        }
+
         started = true;
         return content.Draw(canvas, x, y, width, height, mustProgress);
     }

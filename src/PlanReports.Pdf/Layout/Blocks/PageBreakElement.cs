@@ -18,14 +18,14 @@ internal sealed class PageBreakElement : LayoutElement
     internal override SpacePlan Measure(double width, double height, bool mustProgress) =>
         mustProgress ? SpacePlan.Full(0) : SpacePlan.Partial(height);
 
-    internal override double Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress)
+    internal override SpacePlan Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress)
     {
         if (mustProgress)
         {
             done = true;
-            return 0;
+            return SpacePlan.Full(0);
         }
 
-        return height;
+        return SpacePlan.Partial(height);
     }
 }

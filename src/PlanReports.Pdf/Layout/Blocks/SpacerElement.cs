@@ -17,9 +17,9 @@ internal sealed class SpacerElement : LayoutElement
     internal override SpacePlan Measure(double width, double height, bool mustProgress) =>
         mustProgress ? SpacePlan.Full(0) : SpacePlan.Full(Math.Min(size, height));
 
-    internal override double Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress)
+    internal override SpacePlan Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress)
     {
         done = true;
-        return mustProgress ? 0 : Math.Min(size, height);
+        return SpacePlan.Full(mustProgress ? 0 : Math.Min(size, height));
     }
 }

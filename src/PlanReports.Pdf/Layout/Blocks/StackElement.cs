@@ -31,8 +31,8 @@ internal sealed class StackElement : LayoutElement
     internal override SpacePlan Measure(double width, double height, bool mustProgress) =>
         Run(null, 0, 0, width, height, mustProgress);
 
-    internal override double Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress) =>
-        Run(canvas, x, y, width, height, mustProgress).Height;
+    internal override SpacePlan Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress) =>
+        Run(canvas, x, y, width, height, mustProgress);
 
     /// <summary>One loop for measuring (canvas null, no side effects) and drawing, so both always agree.</summary>
     private SpacePlan Run(PageCanvas? canvas, double x, double y, double width, double height, bool mustProgress)
@@ -50,24 +50,19 @@ internal sealed class StackElement : LayoutElement
 
             var first = mustProgress && !drew;
             var available = height - used;
-            var plan = child.Measure(width, available, first);
-            if (plan.Kind == PlanKind.Full && child.KeepWithNext && !first && i + 1 < children.Count)
+            SpacePlan plan;
+            if (child.KeepWithNext && !first && i + 1 < children.Count && !KeepsWithNext(child, children[i + 1], width, available))
             {
-                var rest = available - plan.Height - child.SpacingAfter;
-                if (children[i + 1].Measure(width, rest, false).Kind == PlanKind.Nothing)
-                {
-                    plan = SpacePlan.Nothing;
-                }
+                plan = SpacePlan.Nothing;
+            }
+            else
+            {
+                plan = canvas is null ? child.Measure(width, available, first) : child.Draw(canvas, x, y + used, width, available, first);
             }
 
             if (plan.Kind == PlanKind.Nothing)
             {
                 return drew ? SpacePlan.Partial(used) : SpacePlan.Nothing;
-            }
-
-            if (canvas is not null)
-            {
-                child.Draw(canvas, x, y + used, width, available, first);
             }
 
             used += plan.Height;
@@ -91,6 +86,14 @@ internal sealed class StackElement : LayoutElement
         }
 
         return SpacePlan.Full(used);
+    }
+
+    /// <summary>True when a heading fits with at least the start of the block after it.</summary>
+    private static bool KeepsWithNext(LayoutElement heading, LayoutElement next, double width, double available)
+    {
+        var plan = heading.Measure(width, available, false);
+        return plan.Kind == PlanKind.Full
+            && next.Measure(width, available - plan.Height - heading.SpacingAfter, false).Kind != PlanKind.Nothing;
     }
 
     private void Skip()

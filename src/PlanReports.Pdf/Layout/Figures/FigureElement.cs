@@ -51,9 +51,14 @@ internal sealed class FigureElement : LayoutElement
         return mustProgress ? throw CannotFit($"the chart is {total:0.#} pt high and the page has {height:0.#} pt") : SpacePlan.Nothing;
     }
 
-    internal override double Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress)
+    internal override SpacePlan Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress)
     {
         var total = Height(width);
+        if (total > height + 0.001)
+        {
+            return Measure(width, height, mustProgress);
+        }
+
         var captionHeight = caption.Measure(width, height, false).Height;
         caption.Draw(canvas, x, y, width, height, false);
         var top = y + captionHeight;
@@ -62,6 +67,7 @@ internal sealed class FigureElement : LayoutElement
         var lineHeight = labelStyle.Size * 1.2;
         var chart = figure.Chart;
         var rowTop = top + TopBand;
+        double? referenceX = chart.ReferenceValue is { } r && r >= 0 && r <= chart.Maximum ? barLeft + (barWidth * r / chart.Maximum) : null;
         foreach (var bar in chart.Bars)
         {
             var labelLines = LineBreaker.Break([new InlineSpan(bar.Label, labelStyle)], labelWidth, labelStyle, 1.2);
@@ -79,7 +85,14 @@ internal sealed class FigureElement : LayoutElement
             canvas.Draw(new RectOp(new PageBox(barLeft, barTop, length, BarHeight), bar.Fill), node);
             var valueText = bar.Value.ToString(chart.ValueFormat, CultureInfo.InvariantCulture);
             var valueLine = LineBreaker.Break([new InlineSpan(valueText, labelStyle)], double.MaxValue, labelStyle, 1.2)[0];
-            var valueX = Math.Min(barLeft + length + 3, x + width - valueLine.Width);
+            var valueX = barLeft + length + 3;
+            if (referenceX is { } dash && valueX < dash + 2 && valueX + valueLine.Width > dash - 2)
+            {
+                // Keep the value clear of the dashed reference line.
+                valueX = dash + 3;
+            }
+
+            valueX = Math.Min(valueX, x + width - valueLine.Width);
             TextDrawing.DrawLine(canvas, valueLine, valueX, barTop + ((BarHeight - lineHeight) / 2), node);
             rowTop += rowHeight + RowGap;
         }
@@ -102,7 +115,7 @@ internal sealed class FigureElement : LayoutElement
         }
 
         done = true;
-        return total;
+        return SpacePlan.Full(total);
     }
 
     private (double LabelWidth, double BarLeft, double BarWidth) Columns(double width)

@@ -51,22 +51,30 @@ internal sealed class ListItemElement : LayoutElement
         return plan with { Height = Math.Max(plan.Height, labelPlan.Height) };
     }
 
-    internal override double Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress)
+    internal override SpacePlan Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress)
     {
-        if (Measure(width, height, mustProgress).Kind == PlanKind.Nothing)
+        if (label.IsComplete)
         {
-            return 0;
+            return body.IsComplete ? SpacePlan.Full(0) : body.Draw(canvas, x + indent, y, width - indent, height, mustProgress);
         }
 
-        if (!label.IsComplete)
+        // The label must fit beside the first line; then the body draws (measuring itself once), then the label.
+        var labelPlan = label.Measure(indent - LabelGap, height, mustProgress);
+        if (labelPlan.Kind != PlanKind.Full || width - indent <= 1)
         {
-            // The LI joins the list before its label, and the label before the body: Lbl then LBody.
-            node?.EnsureAttached();
-            var labelHeight = label.Draw(canvas, x, y, indent - LabelGap, height, true);
-            var bodyHeight = body.IsComplete ? 0 : body.Draw(canvas, x + indent, y, width - indent, height, mustProgress);
-            return Math.Max(labelHeight, bodyHeight);
+            return Measure(width, height, mustProgress);
         }
 
-        return body.IsComplete ? 0 : body.Draw(canvas, x + indent, y, width - indent, height, mustProgress);
+        // The LI joins the list before its label, and the label before the body: Lbl then LBody.
+        node?.EnsureAttached();
+        label.AttachStructure();
+        var bodyPlan = body.IsComplete ? SpacePlan.Full(0) : body.Draw(canvas, x + indent, y, width - indent, height, mustProgress);
+        if (bodyPlan.Kind == PlanKind.Nothing)
+        {
+            return bodyPlan;
+        }
+
+        label.Draw(canvas, x, y, indent - LabelGap, height, true);
+        return bodyPlan with { Height = Math.Max(bodyPlan.Height, labelPlan.Height) };
     }
 }

@@ -37,8 +37,12 @@ internal sealed class TableElement : LayoutElement
     internal override SpacePlan Measure(double width, double height, bool mustProgress) =>
         Run(null, 0, 0, width, height, mustProgress);
 
-    internal override double Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress) =>
-        Run(canvas, x, y, width, height, mustProgress).Height;
+    internal override SpacePlan Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress)
+    {
+        // The caption and header are drawn before the rows, so first make sure at least one row follows them.
+        var plan = Run(null, x, y, width, height, mustProgress);
+        return plan.Kind == PlanKind.Nothing ? plan : Run(canvas, x, y, width, height, mustProgress);
+    }
 
     private SpacePlan Run(PageCanvas? canvas, double x, double y, double width, double height, bool mustProgress)
     {
@@ -77,7 +81,7 @@ internal sealed class TableElement : LayoutElement
             var header = started ? repeatHeader() : firstHeader;
             foreach (var row in header)
             {
-                used += row.Draw(canvas, x, y + used, width, height - used, false);
+                used += row.Draw(canvas, x, y + used, width, height - used, false).Height;
             }
 
             started = true;
@@ -92,7 +96,7 @@ internal sealed class TableElement : LayoutElement
         {
             var row = body[i];
             var first = mustProgress && !drewBody;
-            var plan = row.Measure(width, height - used, first);
+            var plan = canvas is null ? row.Measure(width, height - used, first) : row.Draw(canvas, x, y + used, width, height - used, first);
             if (plan.Kind == PlanKind.Nothing)
             {
                 if (!drewBody)
@@ -103,13 +107,9 @@ internal sealed class TableElement : LayoutElement
                 return SpacePlan.Partial(used);
             }
 
-            if (canvas is not null)
+            if (canvas is not null && plan.Kind == PlanKind.Full)
             {
-                row.Draw(canvas, x, y + used, width, height - used, first);
-                if (plan.Kind == PlanKind.Full)
-                {
-                    next = i + 1;
-                }
+                next = i + 1;
             }
 
             used += plan.Height;

@@ -3,10 +3,12 @@ namespace PlanReports.Pdf.Layout.Tables;
 /// <summary>Column geometry: relative widths shared out over the table width, padding and borders.</summary>
 internal sealed record TableGrid(IReadOnlyList<double> RelativeWidths, double Padding, double BorderWidth, Documents.Model.Colour? BorderColour)
 {
+    private double Total { get; } = RelativeWidths.Sum();
+
     /// <summary>The x offset and width of a cell covering <paramref name="span"/> columns from <paramref name="column"/>.</summary>
     internal (double X, double Width) Cell(double tableWidth, int column, int span)
     {
-        var total = RelativeWidths.Sum();
+        var total = Total;
         double x = 0;
         for (var i = 0; i < column; i++)
         {

@@ -25,12 +25,12 @@ internal sealed class TableRowElement : LayoutElement
 
     internal override SpacePlan Measure(double width, double height, bool mustProgress) => Plan(width, height, mustProgress).Plan;
 
-    internal override double Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress)
+    internal override SpacePlan Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress)
     {
         var (plan, cellPlans) = Plan(width, height, mustProgress);
         if (plan.Kind == PlanKind.Nothing)
         {
-            return 0;
+            return plan;
         }
 
         var rowHeight = plan.Height;
@@ -71,7 +71,7 @@ internal sealed class TableRowElement : LayoutElement
             }
         }
 
-        return rowHeight;
+        return plan;
     }
 
     private (SpacePlan Plan, SpacePlan[] Cells) Plan(double width, double height, bool mustProgress)

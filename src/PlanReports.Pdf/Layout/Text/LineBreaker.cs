@@ -84,12 +84,11 @@ internal static class LineBreaker
         foreach (var word in Words(span.Text))
         {
             var shaped = span.Style.Face.Shape(word);
-            var trimmed = TrimTrailingSpaces(shaped.Glyphs);
             pieces.Add(new TextPiece(
                 shaped.Glyphs,
-                trimmed,
+                shaped.Trimmed,
                 shaped.Width(span.Style.Size),
-                Advance(trimmed) * span.Style.Size / shaped.Face.UnitsPerEm,
+                shaped.TrimmedAdvance * span.Style.Size / shaped.Face.UnitsPerEm,
                 span.Style,
                 span.Link,
                 null,

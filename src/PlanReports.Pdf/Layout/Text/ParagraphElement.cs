@@ -60,13 +60,15 @@ internal sealed class ParagraphElement : LayoutElement
         return nextLine + count == lines!.Count ? SpacePlan.Full(used) : SpacePlan.Partial(used);
     }
 
-    internal override double Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress)
+    internal override SpacePlan Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress)
     {
         var (count, used) = Fit(width, height, mustProgress);
         if (count == 0)
         {
-            return 0;
+            return SpacePlan.Nothing;
         }
+
+        var complete = nextLine + count == lines!.Count;
 
         var top = y + Before(mustProgress);
         var inset = box?.Padding ?? 0;
@@ -103,8 +105,11 @@ internal sealed class ParagraphElement : LayoutElement
         }
 
         nextLine += count;
-        return used;
+        return complete ? SpacePlan.Full(used) : SpacePlan.Partial(used);
     }
+
+    /// <summary>Joins the structure tree now, before any text is drawn (a list label precedes its body).</summary>
+    internal void AttachStructure() => node?.EnsureAttached();
 
     private double Before(bool mustProgress) => nextLine == 0 && !mustProgress ? SpacingBefore : 0;
 

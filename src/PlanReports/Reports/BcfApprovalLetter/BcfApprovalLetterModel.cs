@@ -38,6 +38,26 @@ internal sealed record BcfApprovalLetterModel(
     /// <summary>The letter's date: the decision's, or the plan's submission date when no decision is recorded.</summary>
     public DateOnly LetterDate => Decision?.LetterOn ?? SubmittedOn;
 
+    // Fluid's strict mode treats a null member as undefined, so templates read these never-null members.
+
+    /// <summary>Whether NHS England's decision is recorded.</summary>
+    public bool HasDecision => Decision is not null;
+
+    /// <summary>The decision's reference, or empty.</summary>
+    public string Reference => Decision?.Reference ?? string.Empty;
+
+    /// <summary>The outcome's store value ('approved', …), or empty without a decision.</summary>
+    public string Outcome => Decision?.Outcome ?? string.Empty;
+
+    /// <summary>The decision's summary, or empty.</summary>
+    public string Summary => Decision?.Summary ?? string.Empty;
+
+    /// <summary>The decision's conditions; empty without a decision.</summary>
+    public IReadOnlyList<DecisionCondition> DecisionConditions => Decision?.Conditions ?? [];
+
+    /// <summary>The date the plan was submitted, as printed.</summary>
+    public string SubmittedText => DisplayFormat.Date(SubmittedOn);
+
     /// <summary>The letter's date as printed.</summary>
     public string LetterDateText => DisplayFormat.Date(LetterDate);
 }

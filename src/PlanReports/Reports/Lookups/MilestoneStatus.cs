@@ -20,6 +20,12 @@ internal sealed record MilestoneStatus(
     /// <summary>Status words in the order readers count them, for tables of counts.</summary>
     public static IReadOnlyList<string> StatusOrder { get; } = ["complete", "on-track", "at-risk", "slipped", "not-started"];
 
+    /// <summary>The end state, or "Not stated".</summary>
+    public string EndStateText => EndState ?? "Not stated";
+
+    /// <summary>The latest commentary, or "No commentary recorded".</summary>
+    public string CommentaryText => Commentary ?? "No commentary recorded";
+
     /// <summary>The status as a reader sees it; "No progress reported" when there is none.</summary>
     public string StatusLabel => LabelOf(Status);
 

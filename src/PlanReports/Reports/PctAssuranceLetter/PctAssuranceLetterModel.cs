@@ -52,6 +52,26 @@ internal sealed record PctAssuranceLetterModel(
         ? $"We will review progress with you on {DisplayFormat.Date(on)}."
         : "No date has yet been set for the next review; we will write to you to agree one.";
 
+    // Fluid's strict mode treats a null member as undefined, so templates read these never-null members.
+
+    /// <summary>Whether an assurance decision is recorded.</summary>
+    public bool HasDecision => Decision is not null;
+
+    /// <summary>The decision's reference, or empty.</summary>
+    public string Reference => Decision?.Reference ?? string.Empty;
+
+    /// <summary>The outcome's store value ('assured', …), or empty without a decision.</summary>
+    public string Outcome => Decision?.Outcome ?? string.Empty;
+
+    /// <summary>The decision's summary, or empty.</summary>
+    public string Summary => Decision?.Summary ?? string.Empty;
+
+    /// <summary>The overall rating's word in lower case ("amber"), or empty when none is recorded.</summary>
+    public string OverallRating => Decision?.OverallRag?.Label.ToLowerInvariant() ?? string.Empty;
+
+    /// <summary>The decision's conditions and actions; empty without a decision.</summary>
+    public IReadOnlyList<DecisionCondition> Conditions => Decision?.Conditions ?? [];
+
     /// <summary>The letter's date as printed.</summary>
     public string LetterDateText => DisplayFormat.Date(LetterDate);
 

@@ -14,6 +14,6 @@ internal sealed record ChecklistItem(
     /// <summary>The status, or "No response recorded".</summary>
     public string StatusLabel => Response?.StatusLabel ?? "No response recorded";
 
-    /// <summary>This item and every item under it, depth first.</summary>
-    public IEnumerable<ChecklistItem> SelfAndDescendants => Children.SelectMany(c => c.SelfAndDescendants).Prepend(this);
+    /// <summary>This item and every item under it, depth first (a method, so serialising the model does not recurse).</summary>
+    public IEnumerable<ChecklistItem> SelfAndDescendants() => Children.SelectMany(c => c.SelfAndDescendants()).Prepend(this);
 }

@@ -23,7 +23,7 @@ internal sealed record PhChecklistModel(
     };
 
     /// <summary>Every prompt and sub-prompt in checklist order.</summary>
-    public IReadOnlyList<ChecklistItem> Prompts => Sections.SelectMany(s => s.Children.SelectMany(c => c.SelfAndDescendants)).ToList();
+    public IReadOnlyList<ChecklistItem> Prompts => Sections.SelectMany(s => s.Children.SelectMany(c => c.SelfAndDescendants())).ToList();
 
     /// <summary>Prompts still open (in progress or not started), in checklist order.</summary>
     public IReadOnlyList<ChecklistItem> OpenItems => Prompts.Where(p => p.Response is { IsOpen: true }).ToList();

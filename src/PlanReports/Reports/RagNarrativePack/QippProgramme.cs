@@ -16,6 +16,18 @@ internal sealed record QippProgramme(
     string? Kpi,
     IReadOnlyList<MilestoneStatus> Milestones)
 {
+    /// <summary>The planned quality impact, or "Not stated".</summary>
+    public string QualityText => QualityImpact ?? "Not stated";
+
+    /// <summary>The planned activity impact, or "Not stated".</summary>
+    public string ActivityText => ActivityImpact ?? "Not stated";
+
+    /// <summary>The planned workforce impact, or "Not stated".</summary>
+    public string WorkforceText => WorkforceImpact ?? "Not stated";
+
+    /// <summary>The key performance indicator, or "Not stated".</summary>
+    public string KpiText => Kpi ?? "Not stated";
+
     /// <summary>2012/13 savings as printed, e.g. "£6,000k".</summary>
     public string FirstYearText => DisplayFormat.ThousandPounds(Savings201213K);
 

@@ -36,12 +36,6 @@ internal sealed record RagNarrativePackModel(
             return groups;
         });
 
-    /// <summary>
-    /// The pack itself, so the one narrative-pack partial serves both this document (as <c>pack</c>) and the
-    /// regional bundle, which loops over its packs with the same name.
-    /// </summary>
-    public RagNarrativePackModel Pack => this;
-
     /// <summary>The key programmes' savings over three years, as printed.</summary>
     public string QippTotalText => DisplayFormat.ThousandPounds(QippProgrammes.Sum(p => p.TotalK));
 

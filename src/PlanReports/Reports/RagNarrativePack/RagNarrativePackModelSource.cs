@@ -18,6 +18,7 @@ internal sealed class RagNarrativePackModelSource : IReportModelSource
     {
         ArgumentNullException.ThrowIfNull(target);
         var model = new RagNarrativePackSource(store).Load(target.OrganisationCode);
-        return new ReportModel(target, new DocumentFacts(model.ShaCluster.Name, $"Narrative assurance and RAG rating of the {model.Cluster.Name} plan: {model.Submission.MonthName} submission", model.Submission.DueOn, null), model);
+        var document = new RagNarrativePackDocument(model);
+        return new ReportModel(target, new DocumentFacts(model.ShaCluster.Name, $"Narrative assurance and RAG rating of the {model.Cluster.Name} plan: {model.Submission.MonthName} submission", model.Submission.DueOn, null), document);
     }
 }

@@ -27,6 +27,9 @@ internal sealed record RegionalSummaryModel(
     IReadOnlyList<ShaNarrative> Narratives,
     SubmissionChanges? Changes)
 {
+    /// <summary>Whether there is an earlier submission to compare with (templates cannot test a null).</summary>
+    public bool HasChanges => Changes is not null;
+
     /// <summary>How many risks the top-risks table shows at most.</summary>
     public const int TopRiskLimit = 10;
 

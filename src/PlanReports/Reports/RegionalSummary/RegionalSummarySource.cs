@@ -181,6 +181,8 @@ internal sealed class RegionalSummarySource(IDbConnection connection)
                 changed.Count,
                 changed[0],
                 a.TryGetValue(changed[0], out var f) ? f : null,
-                b.TryGetValue(changed[0], out var t) ? t : null);
+                b.TryGetValue(changed[0], out var t) ? t : null,
+                before is { HasStandard: true } ? before.Misses.Count > 0 : null,
+                after is { HasStandard: true } ? after.Misses.Count > 0 : null);
     }
 }

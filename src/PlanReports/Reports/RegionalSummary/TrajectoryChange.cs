@@ -3,7 +3,10 @@ using PlanReports.Reports.Lookups;
 namespace PlanReports.Reports.RegionalSummary;
 
 /// <summary>A PCT's trajectory for one indicator that changed between two submissions, with its first changed period.</summary>
-internal sealed record TrajectoryChange(Organisation Pct, string IndicatorName, string Unit, int PeriodsChanged, string Period, double? From, double? To)
+/// <param name="MissedBefore">Whether the earlier plan missed the national standard in some period; null without a standard or plan.</param>
+/// <param name="MissesNow">Whether the later plan does; null without a standard or plan.</param>
+internal sealed record TrajectoryChange(
+    Organisation Pct, string IndicatorName, string Unit, int PeriodsChanged, string Period, double? From, double? To, bool? MissedBefore, bool? MissesNow)
 {
     /// <summary>The first changed period, as readers write it.</summary>
     public string PeriodText => DisplayFormat.Period(Period);

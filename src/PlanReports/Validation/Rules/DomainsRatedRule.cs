@@ -12,7 +12,7 @@ internal sealed class DomainsRatedRule : IValidationRule
     public IEnumerable<Finding> Check(ValidationContext context)
     {
         var domains = context.Connection.Query<(string Code, string Name)>("SELECT code, name FROM assurance_domain ORDER BY position").ToList();
-        foreach (var submission in context.SubmissionsWithRows("domain_rating", context.IntegratedPlanSubmissions))
+        foreach (var submission in context.MadeIntegratedPlanSubmissions())
         {
             var rated = context.Connection
                 .Query<(string Organisation, string Domain)>(

@@ -19,7 +19,7 @@ internal sealed class NationalMilestonesReflectedRule : IValidationRule
         var expectations = context.Connection
             .Query<(string Code, string Audience)>("SELECT code, audience FROM national_milestone ORDER BY code")
             .ToLookup(e => e.Audience, e => e.Code);
-        foreach (var submission in context.SubmissionsWithRows("milestone", context.IntegratedPlanSubmissions))
+        foreach (var submission in context.MadeIntegratedPlanSubmissions())
         {
             var reflected = context.Connection
                 .Query<(string Organisation, string Expectation)>(

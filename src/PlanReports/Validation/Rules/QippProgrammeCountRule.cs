@@ -14,7 +14,7 @@ internal sealed class QippProgrammeCountRule : IValidationRule
 
     public IEnumerable<Finding> Check(ValidationContext context)
     {
-        foreach (var submission in context.SubmissionsWithRows("qipp_programme", context.IntegratedPlanSubmissions))
+        foreach (var submission in context.MadeIntegratedPlanSubmissions())
         {
             var counts = context.Connection
                 .Query<(string Organisation, long Count)>(

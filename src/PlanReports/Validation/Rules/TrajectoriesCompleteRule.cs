@@ -16,7 +16,7 @@ internal sealed class TrajectoriesCompleteRule : IValidationRule
     public IEnumerable<Finding> Check(ValidationContext context)
     {
         var relevant = context.Connection.Query<string>("SELECT code FROM indicator WHERE planned_per_pct = 1 ORDER BY code").ToList();
-        foreach (var submission in context.SubmissionsWithRows("trajectory", context.IntegratedPlanSubmissions))
+        foreach (var submission in context.MadeIntegratedPlanSubmissions())
         {
             var planned = context.Connection
                 .Query<(string Organisation, string Indicator)>(

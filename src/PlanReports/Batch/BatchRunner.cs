@@ -191,8 +191,19 @@ public sealed class BatchRunner
     private void RunParallel(BatchOptions options, TemplateEngine engine, BatchPlan plan, CancellationToken cancellation, Action<DocumentWorker, DocumentJob> body)
     {
         var builder = new DocumentBuilder(engine, new MarkdownConverter(components));
+
+        // Documents differ a hundredfold in size (a 280-page regional bundle against a 2-page letter), and a list
+        // handed to Parallel.ForEach is split into fixed ranges up front. So: one document at a time, the reports
+        // with the fewest (and so the largest) documents first, leaving no core to finish a bundle alone at the end.
+        // Output order does not depend on this: the manifest is sorted.
+        var ordered = plan.Jobs
+            .GroupBy(job => job.Report.Definition.Id, StringComparer.Ordinal)
+            .OrderBy(group => group.Count())
+            .ThenBy(group => group.Key, StringComparer.Ordinal)
+            .SelectMany(group => group)
+            .ToList();
         Parallel.ForEach(
-            plan.Jobs,
+            Partitioner.Create(ordered, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { MaxDegreeOfParallelism = options.EffectiveJobs, CancellationToken = cancellation },
             () => new DocumentWorker(StoreConnection.OpenReadOnly(options.StorePath), createRenderers(), builder, engineVersion, plan.Illustrative),
             (job, _, worker) =>

@@ -1,4 +1,3 @@
-using System.Text;
 using PlanReports.Pdf.Layout;
 
 namespace PlanReports.Pdf.Writer;
@@ -6,7 +5,8 @@ namespace PlanReports.Pdf.Writer;
 /// <summary>
 /// Writes the structure tree (PDF/UA): one StructElem per node with its kids (elements, marked-content references
 /// and link annotations), attributes (/Scope, /ColSpan, /BBox) and /Alt, plus the ParentTree that maps each
-/// page's MCIDs and each annotation back to its element.
+/// page's MCIDs and each annotation back to its element. A long document has tens of thousands of elements, so
+/// each is written as ASCII bytes into one reused buffer, never as an intermediate string.
 /// </summary>
 internal static class StructureTreeWriter
 {
@@ -16,26 +16,60 @@ internal static class StructureTreeWriter
         var rootId = store.Reserve();
         var ids = new Dictionary<StructNode, int>(ReferenceEqualityComparer.Instance);
         Number(layout.Root, store, ids);
+        var sb = new AsciiBuilder();
         foreach (var (node, id) in ids)
         {
-            store.Set(id, Element(node, node.Parent is null ? rootId : ids[node.Parent], ids, layout, pageIds, annotationIds));
+            sb.Clear();
+            Element(sb, node, node.Parent is null ? rootId : ids[node.Parent], ids, layout, pageIds, annotationIds);
+            store.Set(id, sb.Written.ToArray());
         }
 
-        var nums = new StringBuilder("[");
+        // MCIDs are numbered from 0 on each page, so the elements of a page's marked content are an array by MCID.
+        sb.Clear();
+        sb.Append("<</Nums [");
+        var byMcid = new List<StructNode?>();
+        var separator = false;
         foreach (var page in layout.Pages)
         {
-            var byMcid = new SortedDictionary<int, StructNode>();
+            byMcid.Clear();
             foreach (var op in page.Ops)
             {
                 if (op.Node is not null)
                 {
-                    byMcid.TryAdd(op.Mcid, op.Node);
+                    while (byMcid.Count <= op.Mcid)
+                    {
+                        byMcid.Add(null);
+                    }
+
+                    byMcid[op.Mcid] ??= op.Node;
                 }
             }
 
-            nums.Append(PdfSyntax.Integer(page.Index)).Append(" [")
-                .Append(string.Join(' ', byMcid.Values.Select(n => PdfSyntax.Reference(ids[n]))))
-                .Append("] ");
+            if (separator)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(page.Index).Append(" [");
+            var first = true;
+            foreach (var node in byMcid)
+            {
+                if (node is null)
+                {
+                    continue;
+                }
+
+                if (!first)
+                {
+                    sb.Append(' ');
+                }
+
+                Reference(sb, ids[node]);
+                first = false;
+            }
+
+            sb.Append(']');
+            separator = true;
         }
 
         var key = firstAnnotationKey;
@@ -45,14 +79,16 @@ internal static class StructureTreeWriter
             {
                 if (link.Node is not null)
                 {
-                    nums.Append(PdfSyntax.Integer(key)).Append(' ').Append(PdfSyntax.Reference(ids[link.Node])).Append(' ');
+                    sb.Append(' ').Append(key).Append(' ');
+                    Reference(sb, ids[link.Node]);
                 }
 
                 key++;
             }
         }
 
-        var parentTree = store.Add($"<</Nums {nums.ToString().TrimEnd()}]>>");
+        var parentTree = store.Reserve();
+        store.Set(parentTree, sb.Append("]>>").Written.ToArray());
         store.Set(rootId, $"<</Type /StructTreeRoot /K [{PdfSyntax.Reference(ids[layout.Root])}] /ParentTree {PdfSyntax.Reference(parentTree)} /ParentTreeNextKey {PdfSyntax.Integer(key)}>>");
         return rootId;
     }
@@ -60,34 +96,40 @@ internal static class StructureTreeWriter
     private static void Number(StructNode node, PdfObjectStore store, Dictionary<StructNode, int> ids)
     {
         ids[node] = store.Reserve();
-        foreach (var kid in node.Kids.OfType<StructNodeKid>())
+        foreach (var kid in node.Kids)
         {
-            Number(kid.Node, store, ids);
+            if (kid is StructNodeKid k)
+            {
+                Number(k.Node, store, ids);
+            }
         }
     }
 
-    private static string Element(StructNode node, int parentId, Dictionary<StructNode, int> ids, DocumentLayoutResult layout, IReadOnlyList<int> pageIds, IReadOnlyList<IReadOnlyList<int>> annotationIds)
+    private static void Reference(AsciiBuilder sb, int id) => sb.Append(id).Append(" 0 R");
+
+    private static void Element(AsciiBuilder sb, StructNode node, int parentId, Dictionary<StructNode, int> ids, DocumentLayoutResult layout, IReadOnlyList<int> pageIds, IReadOnlyList<IReadOnlyList<int>> annotationIds)
     {
-        var sb = new StringBuilder("<</Type /StructElem /S /").Append(node.Type).Append(" /P ").Append(PdfSyntax.Reference(parentId));
+        sb.Append("<</Type /StructElem /S /").Append(node.Type).Append(" /P ");
+        Reference(sb, parentId);
         if (node.Alt is not null)
         {
             sb.Append(" /Alt ").Append(PdfSyntax.Text(node.Alt));
         }
 
-        var attributes = new StringBuilder();
-        if (node.Scope is not null)
+        if (node.Scope is not null || node.ColumnSpan > 1)
         {
-            attributes.Append(" /Scope /").Append(node.Scope);
-        }
+            sb.Append(" /A <</O /Table");
+            if (node.Scope is not null)
+            {
+                sb.Append(" /Scope /").Append(node.Scope);
+            }
 
-        if (node.ColumnSpan > 1)
-        {
-            attributes.Append(" /ColSpan ").Append(PdfSyntax.Integer(node.ColumnSpan));
-        }
+            if (node.ColumnSpan > 1)
+            {
+                sb.Append(" /ColSpan ").Append(node.ColumnSpan);
+            }
 
-        if (attributes.Length > 0)
-        {
-            sb.Append(" /A <</O /Table").Append(attributes).Append(">>");
+            sb.Append(">>");
         }
 
         if (node.BoundingBox is { } bbox)
@@ -96,26 +138,40 @@ internal static class StructureTreeWriter
             sb.Append(" /A <</O /Layout /BBox [")
                 .Append(PdfSyntax.Number(b.X)).Append(' ').Append(PdfSyntax.Number(layout.PageHeight - b.Bottom)).Append(' ')
                 .Append(PdfSyntax.Number(b.Right)).Append(' ').Append(PdfSyntax.Number(layout.PageHeight - b.Y)).Append("]>>")
-                .Append(" /Pg ").Append(PdfSyntax.Reference(pageIds[bbox.Page]));
+                .Append(" /Pg ");
+            Reference(sb, pageIds[bbox.Page]);
         }
 
         sb.Append(" /K [");
+        var first = true;
         foreach (var kid in node.Kids)
         {
+            if (!first)
+            {
+                sb.Append(' ');
+            }
+
+            first = false;
             switch (kid)
             {
                 case StructNodeKid k:
-                    sb.Append(PdfSyntax.Reference(ids[k.Node])).Append(' ');
+                    Reference(sb, ids[k.Node]);
                     break;
                 case MarkedContentKid m:
-                    sb.Append("<</Type /MCR /Pg ").Append(PdfSyntax.Reference(pageIds[m.Page])).Append(" /MCID ").Append(PdfSyntax.Integer(m.Mcid)).Append(">> ");
+                    sb.Append("<</Type /MCR /Pg ");
+                    Reference(sb, pageIds[m.Page]);
+                    sb.Append(" /MCID ").Append(m.Mcid).Append(">>");
                     break;
                 case AnnotationKid a:
-                    sb.Append("<</Type /OBJR /Pg ").Append(PdfSyntax.Reference(pageIds[a.Page])).Append(" /Obj ").Append(PdfSyntax.Reference(annotationIds[a.Page][a.Annotation])).Append(">> ");
+                    sb.Append("<</Type /OBJR /Pg ");
+                    Reference(sb, pageIds[a.Page]);
+                    sb.Append(" /Obj ");
+                    Reference(sb, annotationIds[a.Page][a.Annotation]);
+                    sb.Append(">>");
                     break;
             }
         }
 
-        return sb.ToString().TrimEnd() + "]>>";
+        sb.Append("]>>");
     }
 }

@@ -16,6 +16,11 @@ internal sealed class PdfObjectStore
     // Objects per object stream: large enough to compress well, small enough that a reader's random access stays cheap.
     private const int ObjectsPerStream = 100;
 
+    // zlib level 4, not 6 (CompressionLevel.Optimal): measured on the 204-page bundle, the writer takes about a fifth
+    // less time for a file about 7% larger (1.28 MB against 1.20 MB); level 2 saves a little more time but the
+    // file grows by a fifth, and level 1 (zlib-ng's quick strategy) by two thirds.
+    private static readonly ZLibCompressionOptions Compression = new() { CompressionLevel = 4 };
+
     private static readonly Encoding Latin1 = Encoding.Latin1;
     private static readonly byte[] EndStream = "\nendstream"u8.ToArray();
 
@@ -195,9 +200,8 @@ internal sealed class PdfObjectStore
 
     private static byte[] Deflate(ReadOnlySpan<byte> data)
     {
-        // Optimal, not Fastest: on this content Fastest gives files about a third larger for a few per cent less time.
         using var result = new MemoryStream(Math.Max(256, data.Length / 3));
-        using (var zlib = new ZLibStream(result, CompressionLevel.Optimal, leaveOpen: true))
+        using (var zlib = new ZLibStream(result, Compression, leaveOpen: true))
         {
             zlib.Write(data);
         }

@@ -87,6 +87,9 @@ internal sealed class FontFace : IDisposable
     /// <summary>xMin, yMin, xMax, yMax in font units.</summary>
     internal IReadOnlyList<int> BoundingBox { get; }
 
+    /// <summary>The number of glyphs in the font: every glyph id is below it.</summary>
+    internal int GlyphCount => advances.Length;
+
     /// <summary>The advance of a glyph without kerning (the hmtx value PDF /W widths carry).</summary>
     internal int DefaultAdvance(ushort glyphId) => glyphId < advances.Length ? advances[glyphId] : 0;
 

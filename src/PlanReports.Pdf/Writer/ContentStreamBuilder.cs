@@ -32,8 +32,10 @@ internal sealed class ContentStreamBuilder
         strokeColour = null;
         var open = false;
         MarkedOp? previous = null;
-        foreach (var op in ops)
+        // Index loops: a foreach over an IReadOnlyList boxes an enumerator per page and per text op.
+        for (var i = 0; i < ops.Count; i++)
         {
+            var op = ops[i];
             if (previous is not { } p || p.Mcid != op.Mcid || p.Artifact != op.Artifact)
             {
                 if (open)
@@ -100,8 +102,10 @@ internal sealed class ContentStreamBuilder
         Colour(op.Colour, fill: true);
         sb.Append("BT /").Append(fonts.NameOf(face)).Append(' ').Num(op.Size).Append(" Tf ")
             .Num(op.X).Append(' ').Num(pageHeight - op.Baseline).Append(" Td [<");
-        foreach (var g in op.Glyphs)
+        var glyphs = op.Glyphs;
+        for (var i = 0; i < glyphs.Count; i++)
         {
+            var g = glyphs[i];
             AppendHex(g.GlyphId);
             var kerning = face.DefaultAdvance(g.GlyphId) - g.Advance;
             if (kerning != 0)

@@ -32,8 +32,10 @@ internal static class StructureTreeWriter
         foreach (var page in layout.Pages)
         {
             byMcid.Clear();
-            foreach (var op in page.Ops)
+            var ops = page.Ops;
+            for (var i = 0; i < ops.Count; i++)
             {
+                var op = ops[i];
                 if (op.Node is not null)
                 {
                     while (byMcid.Count <= op.Mcid)
@@ -96,9 +98,10 @@ internal static class StructureTreeWriter
     private static void Number(StructNode node, PdfObjectStore store, Dictionary<StructNode, int> ids)
     {
         ids[node] = store.Reserve();
-        foreach (var kid in node.Kids)
+        var kids = node.Kids;
+        for (var i = 0; i < kids.Count; i++)
         {
-            if (kid is StructNodeKid k)
+            if (kids[i] is StructNodeKid k)
             {
                 Number(k.Node, store, ids);
             }
@@ -143,16 +146,15 @@ internal static class StructureTreeWriter
         }
 
         sb.Append(" /K [");
-        var first = true;
-        foreach (var kid in node.Kids)
+        var kids = node.Kids;
+        for (var i = 0; i < kids.Count; i++)
         {
-            if (!first)
+            if (i > 0)
             {
                 sb.Append(' ');
             }
 
-            first = false;
-            switch (kid)
+            switch (kids[i])
             {
                 case StructNodeKid k:
                     Reference(sb, ids[k.Node]);

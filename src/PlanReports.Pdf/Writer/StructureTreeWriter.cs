@@ -14,49 +14,25 @@ internal static class StructureTreeWriter
     internal static int Write(PdfObjectStore store, DocumentLayoutResult layout, IReadOnlyList<int> pageIds, IReadOnlyList<IReadOnlyList<int>> annotationIds, int firstAnnotationKey)
     {
         var rootId = store.Reserve();
-        var ids = new Dictionary<StructNode, int>(ReferenceEqualityComparer.Instance);
-        Number(layout.Root, store, ids);
-        var sb = new AsciiBuilder();
-        foreach (var (node, id) in ids)
-        {
-            sb.Clear();
-            Element(sb, node, node.Parent is null ? rootId : ids[node.Parent], ids, layout, pageIds, annotationIds);
-            store.Set(id, sb.Written.ToArray());
-        }
+        var tree = new StructureElementWriter(store, layout, pageIds, annotationIds);
+        var documentId = tree.WriteNode(layout.Root, rootId);
 
-        // MCIDs are numbered from 0 on each page, so the elements of a page's marked content are an array by MCID.
+        // The ParentTree: each page's MCIDs (numbered from 0) in order, then each tagged link annotation's key.
+        var sb = tree.Buffer;
         sb.Clear();
         sb.Append("<</Nums [");
-        var byMcid = new List<StructNode?>();
-        var separator = false;
-        foreach (var page in layout.Pages)
+        for (var page = 0; page < layout.Pages.Count; page++)
         {
-            byMcid.Clear();
-            var ops = page.Ops;
-            for (var i = 0; i < ops.Count; i++)
-            {
-                var op = ops[i];
-                if (op.Node is not null)
-                {
-                    while (byMcid.Count <= op.Mcid)
-                    {
-                        byMcid.Add(null);
-                    }
-
-                    byMcid[op.Mcid] ??= op.Node;
-                }
-            }
-
-            if (separator)
+            if (page > 0)
             {
                 sb.Append(' ');
             }
 
-            sb.Append(page.Index).Append(" [");
+            sb.Append(layout.Pages[page].Index).Append(" [");
             var first = true;
-            foreach (var node in byMcid)
+            foreach (var id in tree.McidOwners[page])
             {
-                if (node is null)
+                if (id == 0)
                 {
                     continue;
                 }
@@ -66,23 +42,22 @@ internal static class StructureTreeWriter
                     sb.Append(' ');
                 }
 
-                Reference(sb, ids[node]);
+                Reference(sb, id);
                 first = false;
             }
 
             sb.Append(']');
-            separator = true;
         }
 
         var key = firstAnnotationKey;
-        foreach (var page in layout.Pages)
+        for (var page = 0; page < layout.Pages.Count; page++)
         {
-            foreach (var link in page.Links)
+            foreach (var id in tree.AnnotationOwners[page])
             {
-                if (link.Node is not null)
+                if (id != 0)
                 {
                     sb.Append(' ').Append(key).Append(' ');
-                    Reference(sb, ids[link.Node]);
+                    Reference(sb, id);
                 }
 
                 key++;
@@ -91,89 +66,9 @@ internal static class StructureTreeWriter
 
         var parentTree = store.Reserve();
         store.Set(parentTree, sb.Append("]>>").Written.ToArray());
-        store.Set(rootId, $"<</Type /StructTreeRoot /K [{PdfSyntax.Reference(ids[layout.Root])}] /ParentTree {PdfSyntax.Reference(parentTree)} /ParentTreeNextKey {PdfSyntax.Integer(key)}>>");
+        store.Set(rootId, $"<</Type /StructTreeRoot /K [{PdfSyntax.Reference(documentId)}] /ParentTree {PdfSyntax.Reference(parentTree)} /ParentTreeNextKey {PdfSyntax.Integer(key)}>>");
         return rootId;
     }
 
-    private static void Number(StructNode node, PdfObjectStore store, Dictionary<StructNode, int> ids)
-    {
-        ids[node] = store.Reserve();
-        var kids = node.Kids;
-        for (var i = 0; i < kids.Count; i++)
-        {
-            if (kids[i] is StructNodeKid k)
-            {
-                Number(k.Node, store, ids);
-            }
-        }
-    }
-
-    private static void Reference(AsciiBuilder sb, int id) => sb.Append(id).Append(" 0 R");
-
-    private static void Element(AsciiBuilder sb, StructNode node, int parentId, Dictionary<StructNode, int> ids, DocumentLayoutResult layout, IReadOnlyList<int> pageIds, IReadOnlyList<IReadOnlyList<int>> annotationIds)
-    {
-        sb.Append("<</Type /StructElem /S /").Append(node.Type).Append(" /P ");
-        Reference(sb, parentId);
-        if (node.Alt is not null)
-        {
-            sb.Append(" /Alt ").Append(PdfSyntax.Text(node.Alt));
-        }
-
-        if (node.Scope is not null || node.ColumnSpan > 1)
-        {
-            sb.Append(" /A <</O /Table");
-            if (node.Scope is not null)
-            {
-                sb.Append(" /Scope /").Append(node.Scope);
-            }
-
-            if (node.ColumnSpan > 1)
-            {
-                sb.Append(" /ColSpan ").Append(node.ColumnSpan);
-            }
-
-            sb.Append(">>");
-        }
-
-        if (node.BoundingBox is { } bbox)
-        {
-            var b = bbox.Box;
-            sb.Append(" /A <</O /Layout /BBox [")
-                .Append(PdfSyntax.Number(b.X)).Append(' ').Append(PdfSyntax.Number(layout.PageHeight - b.Bottom)).Append(' ')
-                .Append(PdfSyntax.Number(b.Right)).Append(' ').Append(PdfSyntax.Number(layout.PageHeight - b.Y)).Append("]>>")
-                .Append(" /Pg ");
-            Reference(sb, pageIds[bbox.Page]);
-        }
-
-        sb.Append(" /K [");
-        var kids = node.Kids;
-        for (var i = 0; i < kids.Count; i++)
-        {
-            if (i > 0)
-            {
-                sb.Append(' ');
-            }
-
-            switch (kids[i])
-            {
-                case StructNodeKid k:
-                    Reference(sb, ids[k.Node]);
-                    break;
-                case MarkedContentKid m:
-                    sb.Append("<</Type /MCR /Pg ");
-                    Reference(sb, pageIds[m.Page]);
-                    sb.Append(" /MCID ").Append(m.Mcid).Append(">>");
-                    break;
-                case AnnotationKid a:
-                    sb.Append("<</Type /OBJR /Pg ");
-                    Reference(sb, pageIds[a.Page]);
-                    sb.Append(" /Obj ");
-                    Reference(sb, annotationIds[a.Page][a.Annotation]);
-                    sb.Append(">>");
-                    break;
-            }
-        }
-
-        sb.Append("]>>");
-    }
+    internal static void Reference(AsciiBuilder sb, int id) => sb.Append(id).Append(" 0 R");
 }

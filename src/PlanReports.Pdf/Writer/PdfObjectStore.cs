@@ -28,6 +28,7 @@ internal sealed class PdfObjectStore
     // compressed data is never copied again.
     private readonly List<byte[][]?> objects = [null];
     private readonly List<bool> isStream = [false];
+    private readonly MemoryStream deflated = new();
 
     internal int Reserve()
     {
@@ -198,14 +199,15 @@ internal sealed class PdfObjectStore
         return ($"/Type /ObjStm /N {PdfSyntax.Integer(ids.Count)} /First {PdfSyntax.Integer(head.Length)}", data);
     }
 
-    private static byte[] Deflate(ReadOnlySpan<byte> data)
+    private byte[] Deflate(ReadOnlySpan<byte> data)
     {
-        using var result = new MemoryStream(Math.Max(256, data.Length / 3));
-        using (var zlib = new ZLibStream(result, Compression, leaveOpen: true))
+        // One buffer for every stream of the document, so only the exact-size result is allocated per stream.
+        deflated.SetLength(0);
+        using (var zlib = new ZLibStream(deflated, Compression, leaveOpen: true))
         {
             zlib.Write(data);
         }
 
-        return result.ToArray();
+        return deflated.ToArray();
     }
 }

@@ -24,7 +24,7 @@ internal static class LineBreaker
             if (piece.IsBreak)
             {
                 lines.Add(Build(current, defaultStyle, lineHeight, forcedBreak: true));
-                current = [];
+                current.Clear();
                 used = 0;
                 continue;
             }
@@ -32,7 +32,7 @@ internal static class LineBreaker
             if (current.Count > 0 && used + piece.TrimmedWidth > width + 0.001)
             {
                 lines.Add(Build(current, defaultStyle, lineHeight, softBreak: true));
-                current = [];
+                current.Clear();
                 used = 0;
             }
 

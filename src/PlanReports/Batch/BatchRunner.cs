@@ -48,9 +48,10 @@ public sealed class BatchRunner
         Directory.CreateDirectory(options.OutputFolder);
         AtomicFile.RemoveLeftovers(options.OutputFolder);
 
+        // Entries this run is responsible for leave the manifest before any file is replaced, so the manifest on
+        // disk only ever lists files that match it; they come back as their documents finish.
         var previous = Manifest.Read(options.OutputFolder);
-        var inScope = plan.Jobs.Select(j => (j.Report.Definition.Id, j.Target.OrganisationCode)).ToHashSet();
-        var kept = previous.Documents.Where(d => !inScope.Contains((d.Report, d.Organisation))).ToList();
+        var kept = previous.Documents.Where(d => !Covers(options, d)).ToList();
         Manifest.Create(engineVersion, kept).Write(options.OutputFolder);
 
         var oldEntries = previous.Documents.ToLookup(d => (d.Report, d.Organisation));
@@ -80,7 +81,9 @@ public sealed class BatchRunner
         });
 
         var done = outcomes.ToList();
-        Manifest.Create(engineVersion, kept.Concat(done.SelectMany(o => o.Files))).Write(options.OutputFolder);
+        var current = kept.Concat(done.SelectMany(o => o.Files)).ToList();
+        RemoveStale(options.OutputFolder, previous.Documents.Where(d => Covers(options, d)), current);
+        Manifest.Create(engineVersion, current).Write(options.OutputFolder);
         var written = done.Where(o => o is { Unchanged: false, Failure: null }).SelectMany(o => o.Files).ToList();
         var failures = plan.Failures.Concat(done.Select(o => o.Failure).OfType<DocumentFailure>())
             .OrderBy(f => f.Report, StringComparer.Ordinal).ThenBy(f => f.Organisation, StringComparer.Ordinal)
@@ -211,6 +214,23 @@ public sealed class BatchRunner
         {
             return new DocumentOutcome(job.Report.Definition.Id, job.Target.OrganisationCode, [], false,
                 new DocumentFailure(job.Report.Definition.Id, job.Target.OrganisationCode, job.Target.OrganisationName, e.Message));
+        }
+    }
+
+    // Whether this run's --report, --org and --format cover a manifest entry (a run without them covers all).
+    private static bool Covers(BatchOptions options, ManifestEntry entry) =>
+        (options.Report is null || options.Report == entry.Report)
+        && (options.Organisation is null || string.Equals(options.Organisation, entry.Organisation, StringComparison.OrdinalIgnoreCase))
+        && (options.Format is null || options.Format == entry.Format);
+
+    // A covered document that this run did not produce (its organisation is gone, or it failed now) must not stay
+    // in the output looking current: its old file is removed, as its entry was.
+    private static void RemoveStale(string outputFolder, IEnumerable<ManifestEntry> covered, List<ManifestEntry> current)
+    {
+        var live = current.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in covered.Where(d => !live.Contains(d.Path)))
+        {
+            File.Delete(Path.Combine(outputFolder, stale.Path));
         }
     }
 

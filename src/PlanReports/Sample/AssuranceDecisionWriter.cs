@@ -89,7 +89,8 @@ internal static class AssuranceDecisionWriter
         var allAssured = !trajectoryGap && milestoneGaps.Count == 0 && narrativeGaps.Count == 0;
 
         var signatory = context.England.Contact(context.England.Dh.Code, "signatory");
-        var summary = $"David Flory met the {shaCluster.Name} on {Names.LongDate(meeting)} to look back at 2011/12 and sign off the 2012/13 plans of its "
+        // Neutral wording: the letter quotes it in David Flory's voice, summaries in the third person.
+        var summary = $"The sign-off meeting on {Names.LongDate(meeting)} looked back at 2011/12 and reviewed the 2012/13 plans of the {shaCluster.Name}'s "
             + $"{Words.Number(clusters.Count)} PCT clusters ({greens} green, {overall.Count(r => r == "amber")} amber and {reds} red overall). "
             + (allAssured ? "All four parts of the submission are assured." : "The submission is assured subject to the conditions below.");
         context.Tables.Decision.Add(id, "dh-signoff", Submissions.April, shaCluster.Code, context.England.Dh.Code, signatory.Id, meeting,
@@ -140,12 +141,16 @@ internal static class AssuranceDecisionWriter
         for (var i = 0; i < weakest.Count; i++)
         {
             var (risk, mitigation) = DomainPhrases.KeyRisks[weakest[i].Domain.Code][0];
-            context.Tables.DecisionRisk.Add(id, i + 1, $"{weakest[i].Domain.Name}: {risk}", mitigation);
+            context.Tables.DecisionRisk.Add(id, i + 1, $"{weakest[i].Domain.Name}: {LowerFirst(risk)}", mitigation);
         }
     }
 
     private static void DecisionPart(SampleContext context, string id, int position, string part, bool assured, string comment) =>
         context.Tables.DecisionPart.Add(id, position, part, assured ? 1 : 0, comment);
+
+    // "Provider development: an aspirant trust…", but "QIPP savings…" keeps its capitals.
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     private static DateOnly Weekday(DateOnly date) => date.DayOfWeek switch
     {

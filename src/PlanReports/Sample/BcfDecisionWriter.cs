@@ -26,9 +26,10 @@ internal static class BcfDecisionWriter
         var summary = outcome switch
         {
             "not-approved" => "The plan does not pool the minimum the allocation letter requires for 2015/16 and cannot be approved. A revised plan is required.",
-            "approved-subject-to-conditions" => "The plan is approved subject to the conditions below, which must be met before the performance element is released.",
-            "approved-with-support" => "The plan is approved. NHS England and the LGA will provide support to strengthen delivery of the schemes and metrics.",
-            _ => "The plan is approved. It meets the national conditions and sets appropriate levels of ambition for every metric.",
+            // The letter states the outcome itself; the summary gives the reason, so it does not repeat it.
+            "approved-subject-to-conditions" => "The conditions below must be met before the performance element is released.",
+            "approved-with-support" => "NHS England and the LGA will provide support to strengthen delivery of the schemes and metrics.",
+            _ => "It meets the national conditions and sets appropriate levels of ambition for every metric.",
         };
         var meeting = new DateOnly(2014, 5, 12).AddDays(random.Between(0, 18));
         var letter = meeting.AddDays(random.Between(10, 21));

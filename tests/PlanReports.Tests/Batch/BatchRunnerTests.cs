@@ -131,6 +131,32 @@ public sealed class BatchRunnerTests : IDisposable
     }
 
     [Fact]
+    public void A_document_that_now_fails_or_is_no_longer_produced_leaves_no_old_file_behind()
+    {
+        fixture.Render();
+        SignoffStore.Execute(fixture.StorePath, "DELETE FROM contact WHERE id = 'south-ce'");
+
+        var result = fixture.Render();
+
+        Assert.Single(result.Failures);
+        Assert.Equal((0, 1), (result.Rendered, result.Unchanged));
+        Assert.Empty(Directory.GetFiles(Path.Combine(fixture.Output, "signoff-letter"), "sha-south*"));
+        Assert.DoesNotContain(Manifest.Read(fixture.Output).Documents, d => d.Organisation == "sha-south");
+    }
+
+    [Fact]
+    public void A_filtered_run_keeps_the_manifest_entries_of_the_documents_it_did_not_cover()
+    {
+        fixture.Render();
+        var before = Manifest.Read(fixture.Output).Documents;
+
+        var result = fixture.Render(org: "sha-north", format: "html", force: true);
+
+        Assert.Equal(1, result.Files);
+        Assert.Equal(before, Manifest.Read(fixture.Output).Documents);
+    }
+
+    [Fact]
     public void Verify_passes_on_a_fresh_output_and_names_a_file_changed_by_one_byte()
     {
         fixture.Render();

@@ -50,10 +50,11 @@ public sealed class BcfTests
         var reablement = metrics[1];
         Assert.StartsWith("Two-proportion z-test: baseline 82.0%, ambition 86.0%; difference +4.0 points (95% confidence interval +0.8 points to +7.2 points); z = 2.44; p = 0.015.", reablement.TestText, StringComparison.Ordinal);
 
-        Assert.Equal("No baseline or ambition was recorded for this metric.", metrics[2].Conclusion);
+        Assert.Equal("Not tested: the plan records no baseline or ambition for this metric.", metrics[2].TestText);
+        Assert.Equal(string.Empty, metrics[2].Conclusion);
         Assert.StartsWith("The ambition is not a statistically significant improvement on the baseline (p = 0.221)", metrics[3].Conclusion, StringComparison.Ordinal);
         Assert.Equal("Not tested: the plan sets no ambition to compare with the baseline.", metrics[4].TestText);
-        Assert.Equal("Local (alternative)", metrics[5].Kind);
+        Assert.Equal("Local alternative", metrics[5].Kind);
         Assert.Contains("no direction of improvement", metrics[5].Conclusion, StringComparison.Ordinal);
     }
 

@@ -131,7 +131,7 @@ internal sealed class BcfPlanPackSource(IDbConnection connection)
 
     private static MetricAmbition Ambition(ReferenceMetricRow m, MetricRow? p) => new(
         m.Name,
-        m.Kind == "national" ? "National" : "Local (from the menu)",
+        m.Kind == "national" ? "National" : "Local, from the menu",
         m.FrameworkRef is null ? null : $"{m.Framework} {m.FrameworkRef}",
         null,
         p?.Unit,
@@ -143,7 +143,7 @@ internal sealed class BcfPlanPackSource(IDbConnection connection)
 
     private static MetricAmbition LocalAlternative(MetricRow p) => new(
         p.LocalName!,
-        "Local (alternative)",
+        "Local alternative",
         null,
         p.Justification,
         p.Unit,

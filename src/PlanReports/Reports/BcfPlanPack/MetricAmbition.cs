@@ -7,7 +7,7 @@ namespace PlanReports.Reports.BcfPlanPack;
 /// One BCF metric in this area's plan: baseline, ambition, the periods each payment is judged on (seed 003 Annex I
 /// paragraph 39), and whether the ambition is a statistically significant improvement on the baseline (paragraph 47).
 /// </summary>
-/// <param name="Kind">"National", "Local (from the menu)" or "Local (alternative)".</param>
+/// <param name="Kind">"National", "Local, from the menu" or "Local alternative".</param>
 /// <param name="HigherIsBetter">The direction of improvement, or null when the store records none (a local alternative).</param>
 /// <param name="Baseline">The baseline counts, or null when the plan holds none for this metric.</param>
 /// <param name="Ambition">The ambition counts, or null when none is set.</param>
@@ -53,9 +53,12 @@ internal sealed record MetricAmbition(
     public string TestText => Test is { } t
         ? $"{Capitalise(t.TestName)}: baseline {Scaled(t.Baseline)}, ambition {Scaled(t.Ambition)}; difference {Signed(t.Difference)} "
           + $"(95% confidence interval {Signed(t.ConfidenceLow)} to {Signed(t.ConfidenceHigh)}); z = {DisplayFormat.Number(t.Z, 2)}; p {PText(t.PValue)}."
-        : Unit == "score" && Baseline is not null && Ambition is not null
-            ? "Not tested: a score is not a count out of a population, so neither test applies."
-            : "Not tested: the plan sets no ambition to compare with the baseline.";
+        : (Baseline, Ambition) switch
+        {
+            (null, _) => "Not tested: the plan records no baseline or ambition for this metric.",
+            (_, null) => "Not tested: the plan sets no ambition to compare with the baseline.",
+            _ => "Not tested: a score is not a count out of a population, so neither test applies.",
+        };
 
     /// <summary>The conclusion a reader needs, stated plainly.</summary>
     public string Conclusion
@@ -64,7 +67,8 @@ internal sealed record MetricAmbition(
         {
             if (Test is not { } t)
             {
-                return Baseline is null ? "No baseline or ambition was recorded for this metric." : "Significance cannot be judged.";
+                // TestText has already said why there is no test.
+                return string.Empty;
             }
 
             var p = $"p {PText(t.PValue)}";

@@ -15,11 +15,16 @@ internal sealed class FontFace : IDisposable
 {
     private readonly Blob blob;
     private readonly HarfBuzzSharp.Font font;
-    private readonly Dictionary<string, ShapedText> cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ShapedText> cache;
+
+    // Looks words up by span, so a word cut from a paragraph becomes a string only the first time it is shaped.
+    private readonly Dictionary<string, ShapedText>.AlternateLookup<ReadOnlySpan<char>> spanCache;
     private readonly int[] advances;
 
     internal FontFace(string postScriptName, string familyName, bool bold, bool italic, byte[] data)
     {
+        cache = new Dictionary<string, ShapedText>(StringComparer.Ordinal);
+        spanCache = cache.GetAlternateLookup<ReadOnlySpan<char>>();
         PostScriptName = postScriptName;
         FamilyName = familyName;
         Bold = bold;
@@ -82,6 +87,9 @@ internal sealed class FontFace : IDisposable
     /// <summary>xMin, yMin, xMax, yMax in font units.</summary>
     internal IReadOnlyList<int> BoundingBox { get; }
 
+    /// <summary>The number of glyphs in the font: every glyph id is below it.</summary>
+    internal int GlyphCount => advances.Length;
+
     /// <summary>The advance of a glyph without kerning (the hmtx value PDF /W widths carry).</summary>
     internal int DefaultAdvance(ushort glyphId) => glyphId < advances.Length ? advances[glyphId] : 0;
 
@@ -95,6 +103,15 @@ internal sealed class FontFace : IDisposable
         lock (cache)
         {
             return cache.TryGetValue(text, out var cached) ? cached : ShapeUncached(text);
+        }
+    }
+
+    /// <summary>Shapes a piece of a longer text (a word), allocating its string only when it is not cached yet.</summary>
+    internal ShapedText Shape(ReadOnlySpan<char> text)
+    {
+        lock (cache)
+        {
+            return spanCache.TryGetValue(text, out var cached) ? cached : ShapeUncached(text.ToString());
         }
     }
 

@@ -12,9 +12,9 @@ internal sealed record TextOp(FontFace Face, double Size, Colour Colour, double 
         get
         {
             var advance = 0;
-            foreach (var g in Glyphs)
+            for (var i = 0; i < Glyphs.Count; i++)
             {
-                advance += g.Advance;
+                advance += Glyphs[i].Advance;
             }
 
             return advance * Size / Face.UnitsPerEm;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PlanReports.Pdf.Writer;
 
 /// <summary>
-/// A growable ASCII byte buffer for content streams: PDF operators and numbers are appended as bytes, so a
+/// A growable byte buffer for content streams (ASCII operators and numbers, and glyph codes as single bytes), so a
 /// page's content never exists as a string (hundreds of pages would otherwise allocate megabytes of text).
 /// </summary>
 internal sealed class AsciiBuilder

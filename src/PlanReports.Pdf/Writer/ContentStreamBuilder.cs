@@ -32,8 +32,10 @@ internal sealed class ContentStreamBuilder
         strokeColour = null;
         var open = false;
         MarkedOp? previous = null;
-        foreach (var op in ops)
+        // Index loops: a foreach over an IReadOnlyList boxes an enumerator per page and per text op.
+        for (var i = 0; i < ops.Count; i++)
         {
+            var op = ops[i];
             if (previous is not { } p || p.Mcid != op.Mcid || p.Artifact != op.Artifact)
             {
                 if (open)
@@ -99,19 +101,22 @@ internal sealed class ContentStreamBuilder
         var face = op.Face;
         Colour(op.Colour, fill: true);
         sb.Append("BT /").Append(fonts.NameOf(face)).Append(' ').Num(op.Size).Append(" Tf ")
-            .Num(op.X).Append(' ').Num(pageHeight - op.Baseline).Append(" Td [<");
-        foreach (var g in op.Glyphs)
+            .Num(op.X).Append(' ').Num(pageHeight - op.Baseline).Append(" Td [(");
+        var glyphs = op.Glyphs;
+        for (var i = 0; i < glyphs.Count; i++)
         {
-            AppendHex(g.GlyphId);
+            var g = glyphs[i];
+            AppendCode((byte)(g.GlyphId >> 8));
+            AppendCode((byte)g.GlyphId);
             var kerning = face.DefaultAdvance(g.GlyphId) - g.Advance;
             if (kerning != 0)
             {
                 // TJ numbers are thousandths of an em, subtracted from the position: the shaped advance wins.
-                sb.Append('>').Num(kerning * 1000.0 / face.UnitsPerEm).Append('<');
+                sb.Append(')').Num(kerning * 1000.0 / face.UnitsPerEm).Append('(');
             }
         }
 
-        sb.Append(">] TJ ET\n");
+        sb.Append(")] TJ ET\n");
     }
 
     private void Rect(RectOp op)
@@ -187,10 +192,23 @@ internal sealed class ContentStreamBuilder
         }
     }
 
-
-    private void AppendHex(ushort value)
+    /// <summary>
+    /// One byte of a two-byte glyph code in a literal string: half the size of hex, so there is half as much to
+    /// compress. The string delimiters and backslash are escaped, and CR, which a reader would turn into LF.
+    /// </summary>
+    private void AppendCode(byte value)
     {
-        const string digits = "0123456789ABCDEF";
-        sb.Append(digits[(value >> 12) & 0xF]).Append(digits[(value >> 8) & 0xF]).Append(digits[(value >> 4) & 0xF]).Append(digits[value & 0xF]);
+        switch (value)
+        {
+            case (byte)'(' or (byte)')' or (byte)'\\':
+                sb.Append('\\').Append((char)value);
+                break;
+            case (byte)'\r':
+                sb.Append("\\r");
+                break;
+            default:
+                sb.Append((char)value);
+                break;
+        }
     }
 }

@@ -22,22 +22,25 @@ internal sealed class FontResources
         var seen = new Dictionary<FontFace, string?[]>();
         foreach (var page in pages)
         {
-            foreach (var marked in page.Ops)
+            var ops = page.Ops;
+            for (var i = 0; i < ops.Count; i++)
             {
-                if (marked.Op is not TextOp op)
+                if (ops[i].Op is not TextOp op)
                 {
                     continue;
                 }
 
                 if (!seen.TryGetValue(op.Face, out var texts))
                 {
-                    texts = new string?[ushort.MaxValue + 1];
+                    texts = new string?[op.Face.GlyphCount];
                     seen[op.Face] = texts;
                     faces.Add(op.Face);
                 }
 
-                foreach (var g in op.Glyphs)
+                var glyphs = op.Glyphs;
+                for (var j = 0; j < glyphs.Count; j++)
                 {
+                    var g = glyphs[j];
                     texts[g.GlyphId] ??= g.Text;
                 }
             }

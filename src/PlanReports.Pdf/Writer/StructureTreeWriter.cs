@@ -1,4 +1,3 @@
-using System.Text;
 using PlanReports.Pdf.Layout;
 
 namespace PlanReports.Pdf.Writer;
@@ -6,7 +5,8 @@ namespace PlanReports.Pdf.Writer;
 /// <summary>
 /// Writes the structure tree (PDF/UA): one StructElem per node with its kids (elements, marked-content references
 /// and link annotations), attributes (/Scope, /ColSpan, /BBox) and /Alt, plus the ParentTree that maps each
-/// page's MCIDs and each annotation back to its element.
+/// page's MCIDs and each annotation back to its element. A long document has tens of thousands of elements, so
+/// each is written as ASCII bytes into one reused buffer, never as an intermediate string.
 /// </summary>
 internal static class StructureTreeWriter
 {
@@ -14,108 +14,61 @@ internal static class StructureTreeWriter
     internal static int Write(PdfObjectStore store, DocumentLayoutResult layout, IReadOnlyList<int> pageIds, IReadOnlyList<IReadOnlyList<int>> annotationIds, int firstAnnotationKey)
     {
         var rootId = store.Reserve();
-        var ids = new Dictionary<StructNode, int>(ReferenceEqualityComparer.Instance);
-        Number(layout.Root, store, ids);
-        foreach (var (node, id) in ids)
-        {
-            store.Set(id, Element(node, node.Parent is null ? rootId : ids[node.Parent], ids, layout, pageIds, annotationIds));
-        }
+        var tree = new StructureElementWriter(store, layout, pageIds, annotationIds);
+        var documentId = tree.WriteNode(layout.Root, rootId);
 
-        var nums = new StringBuilder("[");
-        foreach (var page in layout.Pages)
+        // The ParentTree: each page's MCIDs (numbered from 0) in order, then each tagged link annotation's key.
+        var sb = tree.Buffer;
+        sb.Clear();
+        sb.Append("<</Nums [");
+        for (var page = 0; page < layout.Pages.Count; page++)
         {
-            var byMcid = new SortedDictionary<int, StructNode>();
-            foreach (var op in page.Ops)
+            if (page > 0)
             {
-                if (op.Node is not null)
-                {
-                    byMcid.TryAdd(op.Mcid, op.Node);
-                }
+                sb.Append(' ');
             }
 
-            nums.Append(PdfSyntax.Integer(page.Index)).Append(" [")
-                .Append(string.Join(' ', byMcid.Values.Select(n => PdfSyntax.Reference(ids[n]))))
-                .Append("] ");
+            sb.Append(layout.Pages[page].Index).Append(" [");
+            var first = true;
+            foreach (var id in tree.McidOwners[page])
+            {
+                if (id == 0)
+                {
+                    continue;
+                }
+
+                if (!first)
+                {
+                    sb.Append(' ');
+                }
+
+                Reference(sb, id);
+                first = false;
+            }
+
+            sb.Append(']');
         }
 
         var key = firstAnnotationKey;
-        foreach (var page in layout.Pages)
+        for (var page = 0; page < layout.Pages.Count; page++)
         {
-            foreach (var link in page.Links)
+            foreach (var id in tree.AnnotationOwners[page])
             {
-                if (link.Node is not null)
+                if (id != 0)
                 {
-                    nums.Append(PdfSyntax.Integer(key)).Append(' ').Append(PdfSyntax.Reference(ids[link.Node])).Append(' ');
+                    sb.Append(' ').Append(key).Append(' ');
+                    Reference(sb, id);
                 }
 
                 key++;
             }
         }
 
-        var parentTree = store.Add($"<</Nums {nums.ToString().TrimEnd()}]>>");
-        store.Set(rootId, $"<</Type /StructTreeRoot /K [{PdfSyntax.Reference(ids[layout.Root])}] /ParentTree {PdfSyntax.Reference(parentTree)} /ParentTreeNextKey {PdfSyntax.Integer(key)}>>");
+        var parentTree = store.Reserve();
+        store.Set(parentTree, sb.Append("]>>").Written.ToArray());
+        store.Set(rootId, $"<</Type /StructTreeRoot /K [{PdfSyntax.Reference(documentId)}] /ParentTree {PdfSyntax.Reference(parentTree)} /ParentTreeNextKey {PdfSyntax.Integer(key)}>>");
         return rootId;
     }
 
-    private static void Number(StructNode node, PdfObjectStore store, Dictionary<StructNode, int> ids)
-    {
-        ids[node] = store.Reserve();
-        foreach (var kid in node.Kids.OfType<StructNodeKid>())
-        {
-            Number(kid.Node, store, ids);
-        }
-    }
-
-    private static string Element(StructNode node, int parentId, Dictionary<StructNode, int> ids, DocumentLayoutResult layout, IReadOnlyList<int> pageIds, IReadOnlyList<IReadOnlyList<int>> annotationIds)
-    {
-        var sb = new StringBuilder("<</Type /StructElem /S /").Append(node.Type).Append(" /P ").Append(PdfSyntax.Reference(parentId));
-        if (node.Alt is not null)
-        {
-            sb.Append(" /Alt ").Append(PdfSyntax.Text(node.Alt));
-        }
-
-        var attributes = new StringBuilder();
-        if (node.Scope is not null)
-        {
-            attributes.Append(" /Scope /").Append(node.Scope);
-        }
-
-        if (node.ColumnSpan > 1)
-        {
-            attributes.Append(" /ColSpan ").Append(PdfSyntax.Integer(node.ColumnSpan));
-        }
-
-        if (attributes.Length > 0)
-        {
-            sb.Append(" /A <</O /Table").Append(attributes).Append(">>");
-        }
-
-        if (node.BoundingBox is { } bbox)
-        {
-            var b = bbox.Box;
-            sb.Append(" /A <</O /Layout /BBox [")
-                .Append(PdfSyntax.Number(b.X)).Append(' ').Append(PdfSyntax.Number(layout.PageHeight - b.Bottom)).Append(' ')
-                .Append(PdfSyntax.Number(b.Right)).Append(' ').Append(PdfSyntax.Number(layout.PageHeight - b.Y)).Append("]>>")
-                .Append(" /Pg ").Append(PdfSyntax.Reference(pageIds[bbox.Page]));
-        }
-
-        sb.Append(" /K [");
-        foreach (var kid in node.Kids)
-        {
-            switch (kid)
-            {
-                case StructNodeKid k:
-                    sb.Append(PdfSyntax.Reference(ids[k.Node])).Append(' ');
-                    break;
-                case MarkedContentKid m:
-                    sb.Append("<</Type /MCR /Pg ").Append(PdfSyntax.Reference(pageIds[m.Page])).Append(" /MCID ").Append(PdfSyntax.Integer(m.Mcid)).Append(">> ");
-                    break;
-                case AnnotationKid a:
-                    sb.Append("<</Type /OBJR /Pg ").Append(PdfSyntax.Reference(pageIds[a.Page])).Append(" /Obj ").Append(PdfSyntax.Reference(annotationIds[a.Page][a.Annotation])).Append(">> ");
-                    break;
-            }
-        }
-
-        return sb.ToString().TrimEnd() + "]>>";
-    }
+    internal static void Reference(AsciiBuilder sb, int id) => sb.Append(id).Append(" 0 R");
 }

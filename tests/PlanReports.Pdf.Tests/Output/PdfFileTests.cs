@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using PlanReports.Bench;
 using PlanReports.Pdf.Tests.Fixtures;
 
@@ -43,7 +42,7 @@ public sealed class PdfFileTests(RenderedSamples samples) : IClassFixture<Render
     [Fact]
     public void Internal_links_go_to_the_heading_with_that_id()
     {
-        var text = Encoding.Latin1.GetString(samples.Letter);
+        var text = DecodedPdf.Text(samples.Letter);
 
         Assert.Matches(@"/A <</S /GoTo /D \[\d+ 0 R /XYZ null [\d.]+ null\]>>", text);
     }
@@ -58,11 +57,11 @@ public sealed class PdfFileTests(RenderedSamples samples) : IClassFixture<Render
     [Fact]
     public void The_file_id_is_a_hash_of_the_content_not_a_clock()
     {
-        var text = Encoding.Latin1.GetString(samples.Letter);
+        var text = DecodedPdf.Text(samples.Letter);
         var id = text[(text.IndexOf("/ID [<", StringComparison.Ordinal) + 6)..];
         id = id[..id.IndexOf('>', StringComparison.Ordinal)];
 
-        var other = Encoding.Latin1.GetString(samples.Pack);
+        var other = DecodedPdf.Text(samples.Pack);
         Assert.Equal(32, id.Length);
         Assert.DoesNotContain(id, other, StringComparison.Ordinal);
     }
@@ -70,7 +69,7 @@ public sealed class PdfFileTests(RenderedSamples samples) : IClassFixture<Render
     [Fact]
     public void The_catalogue_declares_language_marking_display_title_and_tab_order()
     {
-        var text = Encoding.Latin1.GetString(samples.Letter);
+        var text = DecodedPdf.Text(samples.Letter);
 
         Assert.StartsWith("%PDF-1.7", text, StringComparison.Ordinal);
         Assert.Contains("/MarkInfo <</Marked true>>", text, StringComparison.Ordinal);
@@ -79,6 +78,19 @@ public sealed class PdfFileTests(RenderedSamples samples) : IClassFixture<Render
         Assert.Contains("/Tabs /S", text, StringComparison.Ordinal);
         Assert.Contains("/Outlines", text, StringComparison.Ordinal);
         Assert.Contains("/S /URI /URI (https://www.gov.uk/", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Structure_elements_are_compressed_into_object_streams_with_a_cross_reference_stream()
+    {
+        var raw = System.Text.Encoding.Latin1.GetString(samples.Pack);
+        var decoded = DecodedPdf.Text(samples.Pack);
+
+        Assert.DoesNotContain("/Type /StructElem", raw, StringComparison.Ordinal);
+        Assert.Contains("/Type /StructElem", decoded, StringComparison.Ordinal);
+        Assert.Contains("/Type /ObjStm", raw, StringComparison.Ordinal);
+        Assert.Contains("/Type /XRef", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("\ntrailer", raw, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ internal static class LineBreaker
             if (piece.IsBreak)
             {
                 lines.Add(Build(current, defaultStyle, lineHeight, forcedBreak: true));
-                current = [];
+                current.Clear();
                 used = 0;
                 continue;
             }
@@ -32,7 +32,7 @@ internal static class LineBreaker
             if (current.Count > 0 && used + piece.TrimmedWidth > width + 0.001)
             {
                 lines.Add(Build(current, defaultStyle, lineHeight, softBreak: true));
-                current = [];
+                current.Clear();
                 used = 0;
             }
 
@@ -81,9 +81,13 @@ internal static class LineBreaker
             return;
         }
 
-        foreach (var word in Words(span.Text))
+        var text = span.Text;
+        var start = 0;
+        while (start < text.Length)
         {
-            var shaped = span.Style.Face.Shape(word);
+            var length = WordLength(text, start);
+            var shaped = span.Style.Face.Shape(text.AsSpan(start, length));
+            start += length;
             pieces.Add(new TextPiece(
                 shaped.Glyphs,
                 shaped.Trimmed,
@@ -100,30 +104,37 @@ internal static class LineBreaker
     internal static IEnumerable<string> Words(string text)
     {
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        while (start < text.Length)
+        {
+            var length = WordLength(text, start);
+            yield return text.Substring(start, length);
+            start += length;
+        }
+    }
+
+    /// <summary>The length of the word that begins at <paramref name="start"/>, with its trailing spaces or hyphen.</summary>
+    private static int WordLength(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
-            var isSpace = c == ' ';
-            var isHyphen = (c == '-' || c == '\u2010') && i > start && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && text[i + 1] != ' ';
-            if (isSpace)
+            if (c == ' ')
             {
                 while (i + 1 < text.Length && text[i + 1] == ' ')
                 {
                     i++;
                 }
+
+                return i + 1 - start;
             }
 
-            if (isSpace || isHyphen)
+            if ((c == '-' || c == '\u2010') && i > start && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && text[i + 1] != ' ')
             {
-                yield return text[start..(i + 1)];
-                start = i + 1;
+                return i + 1 - start;
             }
         }
 
-        if (start < text.Length)
-        {
-            yield return text[start..];
-        }
+        return text.Length - start;
     }
 
     private static (TextPiece Head, TextPiece Tail) SplitAt(TextPiece piece, double width)
@@ -154,8 +165,19 @@ internal static class LineBreaker
     {
         var fragments = new List<LineFragment>();
         double x = 0;
-        var maxSize = pieces.Count == 0 ? defaultStyle.Size : pieces.Max(p => p.Style.Size);
-        var reference = pieces.Count == 0 ? defaultStyle : pieces.First(p => p.Style.Size == maxSize).Style;
+        // The first of the largest pieces sets the baseline (plain loops: this runs once per line of the document).
+        var reference = defaultStyle;
+        var glyphsLeft = 1;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            glyphsLeft += pieces[i].Glyphs.Count;
+            if (i == 0 || pieces[i].Style.Size > reference.Size)
+            {
+                reference = pieces[i].Style;
+            }
+        }
+
+        var maxSize = reference.Size;
         List<ShapedGlyph>? run = null;
         TextPiece? runPiece = null;
         double runX = 0;
@@ -172,29 +194,33 @@ internal static class LineBreaker
         {
             var p = pieces[i];
             var last = i == pieces.Count - 1;
-            IReadOnlyList<ShapedGlyph> glyphs = last && !softBreak ? p.Trimmed : p.Glyphs;
-            if (last && forcedBreak && p.BadgeFill is null)
-            {
-                glyphs = [.. glyphs, .. p.Style.Face.Shape(" ").Glyphs];
-            }
-
+            var glyphs = last && !softBreak ? p.Trimmed : p.Glyphs;
+            var space = last && forcedBreak && p.BadgeFill is null ? p.Style.Face.Shape(" ").Glyphs : null;
             var width = last ? p.TrimmedWidth : p.Width;
             if (runPiece is not null && p.BadgeFill is null && runPiece.BadgeFill is null
                 && runPiece.Style == p.Style && ReferenceEquals(runPiece.Link, p.Link))
             {
                 // Same look and link as the run so far: one text op instead of one per word.
-                run!.AddRange(glyphs);
                 runWidth += width;
             }
             else
             {
                 Flush();
-                run = [.. glyphs];
+                // Sized for the rest of the line, which is usually one run: no regrowing.
+                run = new List<ShapedGlyph>(glyphsLeft);
                 runPiece = p;
                 runX = x;
                 runWidth = width;
             }
 
+            // The glyph lists are arrays, which List.AddRange copies in one block.
+            run!.AddRange(glyphs);
+            if (space is not null)
+            {
+                run.AddRange(space);
+            }
+
+            glyphsLeft -= p.Glyphs.Count;
             x += width;
         }
 

@@ -9,7 +9,8 @@ namespace PlanReports.Reports;
 /// The Liquid filters report templates may use, beyond Liquid's standard ones:
 /// <c>uk_date</c> ("4 May 2012"; <c>uk_date: "weekday"</c> adds the day), <c>money</c> ("£1,234,000";
 /// <c>money: "m"</c> gives "£1.2m"), <c>number</c> (<c>number: 1</c> for one decimal place), <c>percent</c>
-/// (percentage points, <c>percent: 0</c> for none) and <c>rag_label</c> ("amber" → "Amber").
+/// (percentage points, <c>percent: 0</c> for none), <c>rag_label</c> ("amber" → "Amber") and <c>anchor</c>
+/// ("C51-8" → "c51-8": an id for <c>{#…}</c> and <c>(#…)</c>, the same for the heading and its link).
 /// Bad input is an error naming the filter, never a silently blank value.
 /// </summary>
 internal static class ReportFilters
@@ -21,7 +22,13 @@ internal static class ReportFilters
         options.Filters.AddFilter("number", Number);
         options.Filters.AddFilter("percent", Percent);
         options.Filters.AddFilter("rag_label", RagLabel);
+        options.Filters.AddFilter("anchor", Anchor);
     }
+
+    // Data is escaped for Markdown on output, which would turn "c51-8" into "c51\-8", not a valid id. A slug holds
+    // only lowercase letters, digits and hyphens, which need no escaping, so it is written as it is.
+    private static ValueTask<FluidValue> Anchor(FluidValue input, FilterArguments arguments, TemplateContext context) =>
+        new(new StringValue(FileStem.Slug(input.ToStringValue()), encode: false));
 
     private static ValueTask<FluidValue> UkDate(FluidValue input, FilterArguments arguments, TemplateContext context)
     {

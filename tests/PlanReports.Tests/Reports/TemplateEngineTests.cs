@@ -34,6 +34,14 @@ public sealed class TemplateEngineTests : IDisposable
     }
 
     [Fact]
+    public void Anchor_filter_makes_an_id_that_escaping_leaves_intact()
+    {
+        // "Q30 *Cluster* | <b>" would be escaped as text; as an anchor it is reduced to a plain slug.
+        Assert.Equal("{#pack-q30-cluster-b} (#pack-q30-cluster-b)", Render("{#pack-{{ name | anchor }}} (#pack-{{ name | anchor }})"));
+        Assert.Equal("c51-8", Render("{{ \"C51-8\" | anchor }}"));
+    }
+
+    [Fact]
     public void An_undefined_variable_names_report_template_and_line()
     {
         var e = Assert.Throws<ReportTemplateException>(() => Render("# Title\n\nDear {{ name }},\n\n{{ nmae }} again\n"));

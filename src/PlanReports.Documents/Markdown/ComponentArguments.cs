@@ -2,7 +2,11 @@ using System.Text;
 
 namespace PlanReports.Documents.Markdown;
 
-/// <summary>Parses the arguments after a component name: <c>key=value</c> pairs separated by spaces; values may be "quoted".</summary>
+/// <summary>
+/// Parses the arguments after a component name: <c>key=value</c> pairs separated by spaces; values may be "quoted".
+/// A backslash before ASCII punctuation stands for that character, as in Markdown text: templates escape data for
+/// Markdown, so an organisation code "C34-10" arrives as <c>C34\-10</c> and must reach the component as written.
+/// </summary>
 internal static class ComponentArguments
 {
     /// <summary>The arguments sorted by key, so every consumer sees them in one stable order.</summary>
@@ -52,7 +56,7 @@ internal static class ComponentArguments
             var value = new StringBuilder();
             for (i++; i < s.Length; i++)
             {
-                if (s[i] == '\\' && i + 1 < s.Length && s[i + 1] is '"' or '\\')
+                if (IsEscape(s, i))
                 {
                     value.Append(s[++i]);
                 }
@@ -75,17 +79,26 @@ internal static class ComponentArguments
             throw new FormatException("a quoted value is not closed with \"");
         }
 
-        var start = i;
+        var plain = new StringBuilder();
         while (i < s.Length && !char.IsWhiteSpace(s[i]))
         {
-            if (s[i] == '"')
+            if (IsEscape(s, i))
+            {
+                i++;
+            }
+            else if (s[i] == '"')
             {
                 throw new FormatException("a value with a quote must be quoted as a whole: key=\"…\"");
             }
 
+            plain.Append(s[i]);
             i++;
         }
 
-        return s[start..i];
+        return plain.ToString();
     }
+
+    // CommonMark's backslash escape: a backslash before any ASCII punctuation character.
+    private static bool IsEscape(string s, int i) =>
+        s[i] == '\\' && i + 1 < s.Length && char.IsAscii(s[i + 1]) && (char.IsPunctuation(s[i + 1]) || char.IsSymbol(s[i + 1]));
 }

@@ -42,6 +42,21 @@ public sealed class MarkdownConverterTests
     }
 
     [Fact]
+    public void Markdown_backslash_escapes_in_component_arguments_stand_for_the_character_itself()
+    {
+        // The report runner escapes data for Markdown, so an organisation code C34-10 arrives as C34\-10.
+        ComponentContext? seen = null;
+        var converter = new MarkdownConverter([new RecordingComponent("domain-ratings", c => seen = c)]);
+
+        converter.Convert("::: domain-ratings cluster=C34\\-10 name=\"St Helens \\& Knowsley\" path=a\\b\n:::\n", "r", "t.md", null);
+
+        Assert.NotNull(seen);
+        Assert.Equal("C34-10", seen.Arguments["cluster"]);
+        Assert.Equal("St Helens & Knowsley", seen.Arguments["name"]);
+        Assert.Equal("a\\b", seen.Arguments["path"]);
+    }
+
+    [Fact]
     public void Component_references_are_found_in_order_with_their_lines_without_converting()
     {
         var markdown = "# Title\n\n::: letterhead\n:::\n\nText\n\n::: no-such-component a=1\n:::\n";

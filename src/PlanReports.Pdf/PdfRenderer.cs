@@ -8,8 +8,9 @@ using PlanReports.Pdf.Writer;
 namespace PlanReports.Pdf;
 
 /// <summary>
-/// Renders a document as tagged PDF 1.7 (PDF/UA-1 identification) with Liberation Sans subset fonts. Two passes:
-/// layout learns the pages, page count, links, bookmarks and structure tree; the writer then writes the file.
+/// Renders a document as tagged PDF 1.7 (PDF/UA-1 identification) with Liberation Sans subset fonts. The layout
+/// hands each page to the writer as soon as it is laid out, and the writer writes it at once; what needs the whole
+/// document (page count, fonts, links, bookmarks, structure tree) is written at the end.
 /// Deterministic: the same document gives the same bytes on every run.
 /// </summary>
 public sealed class PdfRenderer : IDocumentRenderer, IDisposable
@@ -46,9 +47,10 @@ public sealed class PdfRenderer : IDocumentRenderer, IDisposable
         ArgumentNullException.ThrowIfNull(output);
         NativeLibraryCheck.EnsureSupported();
         ObjectDisposedException.ThrowIf(disposed, this);
-        var layout = DocumentLayout.Run(document, fonts.Value, theme);
-        PdfDocumentWriter.Write(layout, document.Metadata, output);
-        return new RenderResult(layout.Pages.Count);
+        using var writer = new PdfDocumentWriter(output, fonts.Value, document.Page.Height);
+        var layout = DocumentLayout.Run(document, fonts.Value, theme, writer);
+        writer.Finish(layout, document.Metadata);
+        return new RenderResult(layout.PageCount);
     }
 
     /// <summary>Releases the native HarfBuzz fonts.</summary>

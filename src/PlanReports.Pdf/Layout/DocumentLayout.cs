@@ -15,7 +15,16 @@ internal static class DocumentLayout
     private const int PageLimit = 100_000;
     private const double RunningGap = 12;
 
-    internal static DocumentLayoutResult Run(Document document, FontSet fonts, DocumentTheme theme)
+    /// <summary>Lays out <paramref name="document"/> and keeps every page, for inspecting the layout.</summary>
+    internal static (DocumentLayoutResult Layout, IReadOnlyList<PageLayout> Pages) Collect(Document document, FontSet fonts, DocumentTheme theme)
+    {
+        var collector = new PageCollector();
+        var layout = Run(document, fonts, theme, collector);
+        return (layout, collector.Pages);
+    }
+
+    /// <summary>Lays out <paramref name="document"/>, handing each page to <paramref name="sink"/> as soon as it is finished.</summary>
+    internal static DocumentLayoutResult Run(Document document, FontSet fonts, DocumentTheme theme, IPageSink sink)
     {
         var page = document.Page;
         var margins = page.Margins;
@@ -34,35 +43,38 @@ internal static class DocumentLayout
 
         var outlines = new List<OutlineEntry>();
         var destinations = new Dictionary<string, Destination>(StringComparer.Ordinal);
-        var canvases = new List<PageCanvas>();
-        while (canvases.Count == 0 || !flow.IsComplete)
+
+        // One canvas for every page: its lists are cleared, not reallocated, when the next page starts.
+        var canvas = new PageCanvas(outlines, destinations);
+        var total = 0;
+        while (total == 0 || !flow.IsComplete)
         {
-            if (canvases.Count >= PageLimit)
+            if (total >= PageLimit)
             {
                 throw new InvalidOperationException($"The document did not finish within {PageLimit} pages; the layout is not making progress.");
             }
 
-            var canvas = new PageCanvas(canvases.Count, outlines, destinations);
+            canvas.StartPage(total);
             flow.Draw(canvas, margins.Left, margins.Top, bodyWidth, bodyHeight, mustProgress: true);
-            canvases.Add(canvas);
+            sink.Body(total, canvas.Ops, canvas.Links);
+            total++;
         }
 
-        var total = canvases.Count;
-        var pages = new List<PageLayout>(total);
-        foreach (var canvas in canvases)
+        var header = new PageCanvas([], []);
+        var footer = new PageCanvas([], []);
+        for (var index = 0; index < total; index++)
         {
-            var running = new PageCanvas(canvas.PageIndex, [], []);
-            DrawRunning(running, page.Header, factory, theme, page, canvas.PageIndex + 1, total, header: true);
-            DrawRunning(running, page.Footer, factory, theme, page, canvas.PageIndex + 1, total, header: false);
-            var header = running.Ops.Where(o => o.Artifact == ArtifactKind.Header);
-            var footer = running.Ops.Where(o => o.Artifact == ArtifactKind.Footer);
-            pages.Add(new PageLayout(canvas.PageIndex, [.. header, .. canvas.Ops, .. footer], canvas.Links));
+            header.StartPage(index);
+            footer.StartPage(index);
+            DrawRunning(header, page.Header, factory, theme, page, index + 1, total, isHeader: true);
+            DrawRunning(footer, page.Footer, factory, theme, page, index + 1, total, isHeader: false);
+            sink.Running(index, header.Ops, footer.Ops);
         }
 
-        return new DocumentLayoutResult(page.Width, page.Height, pages, root, outlines, destinations);
+        return new DocumentLayoutResult(page.Width, page.Height, total, root, outlines, destinations);
     }
 
-    private static void DrawRunning(PageCanvas canvas, RunningContent? content, ElementFactory factory, DocumentTheme theme, PageSetup page, int number, int total, bool header)
+    private static void DrawRunning(PageCanvas canvas, RunningContent? content, ElementFactory factory, DocumentTheme theme, PageSetup page, int number, int total, bool isHeader)
     {
         if (content is null || content.Lines.Count == 0)
         {
@@ -81,12 +93,13 @@ internal static class DocumentLayout
         }
 
         var height = lines.Sum(l => l.Height);
-        var top = header
+        var top = isHeader
             ? Math.Max(0, page.Margins.Top - RunningGap - height)
             : Math.Min(page.Height - height, page.Height - page.Margins.Bottom + RunningGap);
-        var kind = header ? ArtifactKind.Header : ArtifactKind.Footer;
-        var collector = new PageCanvas(canvas.PageIndex, [], []);
-        if (!header)
+        var kind = isHeader ? ArtifactKind.Header : ArtifactKind.Footer;
+        var collector = new PageCanvas([], []);
+        collector.StartPage(canvas.PageIndex);
+        if (!isHeader)
         {
             collector.Draw(new LineOp(page.Margins.Left, top - 4, page.Width - page.Margins.Right, top - 4, theme.Border, theme.BorderWidth), null);
         }

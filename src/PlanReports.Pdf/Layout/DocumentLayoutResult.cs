@@ -1,13 +1,14 @@
 namespace PlanReports.Pdf.Layout;
 
 /// <summary>
-/// The result of the layout pass: pages, the structure tree rooted at Document, bookmarks and anchors. The writer
-/// turns it into PDF objects; nothing in it knows PDF syntax.
+/// What the layout pass learns about the whole document: page size and count, the structure tree rooted at
+/// Document, bookmarks and anchors. The pages themselves went to an <see cref="IPageSink"/> as they were laid out.
+/// Nothing in it knows PDF syntax.
 /// </summary>
 internal sealed record DocumentLayoutResult(
     double PageWidth,
     double PageHeight,
-    IReadOnlyList<PageLayout> Pages,
+    int PageCount,
     StructNode Root,
     IReadOnlyList<OutlineEntry> Outlines,
     IReadOnlyDictionary<string, Destination> Destinations);

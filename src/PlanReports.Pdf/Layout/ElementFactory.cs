@@ -27,8 +27,11 @@ internal sealed class ElementFactory
         this.theme = theme;
     }
 
-    internal LayoutElement Stack(string description, SourceRef? source, IEnumerable<Block> blocks, BlockContext context, int depth = 0) =>
-        new StackElement(description, source, blocks.Select(b => Build(b, context, depth + 1)).ToList());
+    internal LayoutElement Stack(string description, SourceRef? source, IEnumerable<Block> blocks, BlockContext context, int depth = 0)
+    {
+        var list = blocks as IReadOnlyList<Block> ?? [.. blocks];
+        return new StackElement(description, source, list.Count, i => Build(list[i], context, depth + 1));
+    }
 
     internal LayoutElement Build(Block block, BlockContext context, int depth = 0)
     {
@@ -150,7 +153,7 @@ internal sealed class ElementFactory
         var style = Style(size, colour, bold);
         var box = p.Style == ParagraphStyle.Notice ? new ParagraphBox(theme.NoticeFill, theme.NoticeBorder, 4, 6) : null;
         var spans = Spans(p.Inlines, style, bold, false, node, null);
-        return new ParagraphElement(LayoutErrors.Describe("paragraph", PlainText(p.Inlines)), p.Source, spans, style, theme.LineHeight, p.Alignment, node, box)
+        return new ParagraphElement("paragraph", p.Source, spans, style, theme.LineHeight, p.Alignment, node, box)
         {
             SpacingAfter = spacingAfter ?? (p.Style == ParagraphStyle.Title ? theme.ParagraphSpacing * 2 : theme.ParagraphSpacing),
         };
@@ -164,7 +167,7 @@ internal sealed class ElementFactory
         var title = PlainText(h.Inlines);
         var spans = Spans(h.Inlines, style, true, false, node, null);
         var heading = context.Parent is null ? null : new HeadingInfo(level, title, h.Id);
-        return new ParagraphElement(LayoutErrors.Describe($"heading {level}", title), h.Source, spans, style, 1.15, TextAlignment.Left, node, heading: heading)
+        return new ParagraphElement($"heading {level}", h.Source, spans, style, 1.15, TextAlignment.Left, node, heading: heading)
         {
             SpacingBefore = theme.HeadingSpacingBefore,
             SpacingAfter = theme.ParagraphSpacing,
@@ -304,7 +307,7 @@ internal sealed class ElementFactory
             spans.AddRange(Spans([new TextRun(a.Lines[i])], style, false, false, node, null));
         }
 
-        return new ParagraphElement(LayoutErrors.Describe("address", a.Lines.FirstOrDefault()), a.Source, spans, style, theme.LineHeight, a.Alignment, node)
+        return new ParagraphElement("address", a.Source, spans, style, theme.LineHeight, a.Alignment, node)
         {
             SpacingAfter = theme.ParagraphSpacing * 2,
         };
@@ -352,13 +355,12 @@ internal sealed class ElementFactory
     private StackElement SectionBlock(Section s, BlockContext context, int depth)
     {
         var node = context.Parent is null ? null : new StructNode("Sect", context.Parent);
-        var children = new List<LayoutElement>();
-        if (s.StartOnNewPage)
+        var inner = context with { Parent = node };
+        var first = s.StartOnNewPage ? 1 : 0;
+        return new StackElement("section", s.Source, first + s.Blocks.Count, i =>
+            i < first ? new PageBreakElement("section start") : Build(s.Blocks[i - first], inner, depth + 1))
         {
-            children.Add(new PageBreakElement("section start"));
-        }
-
-        children.AddRange(s.Blocks.Select(b => Build(b, context with { Parent = node }, depth + 1)));
-        return new StackElement("section", s.Source, children) { SpacingAfter = theme.ParagraphSpacing };
+            SpacingAfter = theme.ParagraphSpacing,
+        };
     }
 }

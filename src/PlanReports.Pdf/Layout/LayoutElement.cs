@@ -9,14 +9,16 @@ namespace PlanReports.Pdf.Layout;
 /// </summary>
 internal abstract class LayoutElement
 {
+    private readonly string description;
+
     protected LayoutElement(string description, SourceRef? source)
     {
-        Description = description;
+        this.description = description;
         Source = source;
     }
 
     /// <summary>What the element is, for error messages ("paragraph 'Dear …'").</summary>
-    internal string Description { get; }
+    internal virtual string Description => description;
 
     /// <summary>The template line that produced the element, when known.</summary>
     internal SourceRef? Source { get; }

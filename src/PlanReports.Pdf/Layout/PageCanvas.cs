@@ -7,24 +7,37 @@ namespace PlanReports.Pdf.Layout;
 internal sealed class PageCanvas
 {
     private readonly List<MarkedOp> ops = [];
-    private readonly List<LinkArea> links = [];
+    private List<LinkArea> links = [];
     private readonly List<OutlineEntry> outlines;
     private readonly Dictionary<string, Destination> destinations;
     private StructNode? lastNode;
     private int nextMcid;
 
-    internal PageCanvas(int pageIndex, List<OutlineEntry> outlines, Dictionary<string, Destination> destinations)
+    internal PageCanvas(List<OutlineEntry> outlines, Dictionary<string, Destination> destinations)
     {
-        PageIndex = pageIndex;
         this.outlines = outlines;
         this.destinations = destinations;
     }
 
-    internal int PageIndex { get; }
+    internal int PageIndex { get; private set; }
 
     internal IReadOnlyList<MarkedOp> Ops => ops;
 
     internal IReadOnlyList<LinkArea> Links => links;
+
+    /// <summary>Starts page <paramref name="pageIndex"/>: what was drawn on the previous page is cleared.</summary>
+    internal void StartPage(int pageIndex)
+    {
+        PageIndex = pageIndex;
+        ops.Clear();
+        if (links.Count > 0)
+        {
+            links = [];
+        }
+
+        lastNode = null;
+        nextMcid = 0;
+    }
 
     /// <summary>Draws <paramref name="op"/> as content of <paramref name="node"/>, or as a layout artifact when null.</summary>
     internal void Draw(DrawOp op, StructNode? node)

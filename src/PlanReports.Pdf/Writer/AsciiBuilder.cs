@@ -13,7 +13,17 @@ internal sealed class AsciiBuilder
 
     internal ReadOnlySpan<byte> Written => buffer.AsSpan(0, length);
 
+    internal int Length => length;
+
     internal void Clear() => length = 0;
+
+    internal AsciiBuilder Append(ReadOnlySpan<byte> bytes)
+    {
+        Ensure(bytes.Length);
+        bytes.CopyTo(buffer.AsSpan(length));
+        length += bytes.Length;
+        return this;
+    }
 
     internal AsciiBuilder Append(char c)
     {

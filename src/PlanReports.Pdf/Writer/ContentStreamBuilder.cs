@@ -99,6 +99,7 @@ internal sealed class ContentStreamBuilder
     private void Text(TextOp op)
     {
         var face = op.Face;
+        fonts.Use(face, op.Glyphs);
         Colour(op.Colour, fill: true);
         sb.Append("BT /").Append(fonts.NameOf(face)).Append(' ').Num(op.Size).Append(" Tf ")
             .Num(op.X).Append(' ').Num(pageHeight - op.Baseline).Append(" Td [(");

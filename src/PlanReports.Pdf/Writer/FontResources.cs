@@ -2,83 +2,81 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using PlanReports.Pdf.Fonts;
-using PlanReports.Pdf.Layout;
 using PlanReports.Pdf.Native;
 
 namespace PlanReports.Pdf.Writer;
 
 /// <summary>
 /// The fonts a document uses, each embedded as a Type0 / CIDFontType2 font subset to its glyphs, with /W widths
-/// and a ToUnicode map so text copies and searches as written. CID = glyph id (the subset retains glyph ids).
+/// and a ToUnicode map so text copies and searches as written. CID = glyph id (the subset retains glyph ids), so
+/// a page's content can be written before the document's glyph set is known: glyphs are recorded as pages are
+/// written, and the subsets are made at the end.
 /// </summary>
 internal sealed class FontResources
 {
-    private readonly List<FontFace> faces = [];
-    private readonly Dictionary<FontFace, SortedDictionary<ushort, string>> glyphs = [];
+    // Faces in PostScript-name order: resource names (F1, F2…) are fixed per face, whatever a document uses.
+    private readonly FontFace[] faces;
+    private readonly string[] names;
 
-    internal FontResources(IEnumerable<PageLayout> pages)
+    // Per face, the text of each glyph id used (null: not used), in a flat array: recording is one store per glyph.
+    private readonly string?[]?[] used;
+
+    internal FontResources(IEnumerable<FontFace> available)
     {
-        // Glyph ids are collected in a flat array per face (fast for hundreds of pages), then sorted once.
-        var seen = new Dictionary<FontFace, string?[]>();
-        foreach (var page in pages)
+        faces = [.. available.OrderBy(f => f.PostScriptName, StringComparer.Ordinal)];
+        names = [.. faces.Select((_, i) => "F" + (i + 1).ToString(CultureInfo.InvariantCulture))];
+        used = new string?[]?[faces.Length];
+    }
+
+    /// <summary>The resource name (F1, F2…) of a face.</summary>
+    internal string NameOf(FontFace face) => names[Index(face)];
+
+    /// <summary>Records the glyphs of a text op as used, with the text each stands for.</summary>
+    internal void Use(FontFace face, IReadOnlyList<ShapedGlyph> glyphs)
+    {
+        var index = Index(face);
+        var texts = used[index] ??= new string?[face.GlyphCount];
+        for (var i = 0; i < glyphs.Count; i++)
         {
-            var ops = page.Ops;
-            for (var i = 0; i < ops.Count; i++)
-            {
-                if (ops[i].Op is not TextOp op)
-                {
-                    continue;
-                }
-
-                if (!seen.TryGetValue(op.Face, out var texts))
-                {
-                    texts = new string?[op.Face.GlyphCount];
-                    seen[op.Face] = texts;
-                    faces.Add(op.Face);
-                }
-
-                var glyphs = op.Glyphs;
-                for (var j = 0; j < glyphs.Count; j++)
-                {
-                    var g = glyphs[j];
-                    texts[g.GlyphId] ??= g.Text;
-                }
-            }
+            var g = glyphs[i];
+            texts[g.GlyphId] ??= g.Text;
         }
+    }
 
-        foreach (var (face, texts) in seen)
+    /// <summary>Writes every font used and returns the /Font resource dictionary entries.</summary>
+    internal string Write(PdfObjectStore store)
+    {
+        var entries = new StringBuilder();
+        for (var index = 0; index < faces.Length; index++)
         {
-            var used = new SortedDictionary<ushort, string>();
+            if (used[index] is not { } texts)
+            {
+                continue;
+            }
+
+            var glyphs = new SortedDictionary<ushort, string>();
             for (var gid = 0; gid < texts.Length; gid++)
             {
                 if (texts[gid] is { } text)
                 {
-                    used.Add((ushort)gid, text);
+                    glyphs.Add((ushort)gid, text);
                 }
             }
 
-            glyphs[face] = used;
-        }
-
-        // Resource names follow a fixed face order, not first use, so they are stable between documents.
-        faces.Sort((a, b) => string.CompareOrdinal(a.PostScriptName, b.PostScriptName));
-    }
-
-    /// <summary>The resource name (F1, F2…) of a face.</summary>
-    internal string NameOf(FontFace face) => "F" + (faces.IndexOf(face) + 1).ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Writes every font and returns the /Font resource dictionary entries.</summary>
-    internal string Write(PdfObjectStore store)
-    {
-        var entries = new StringBuilder();
-        foreach (var face in faces)
-        {
-            var used = glyphs[face];
-            var id = WriteFont(store, face, used);
+            var face = faces[index];
+            var id = WriteFont(store, face, glyphs);
             entries.Append('/').Append(NameOf(face)).Append(' ').Append(PdfSyntax.Reference(id)).Append(' ');
         }
 
         return entries.ToString().TrimEnd();
+    }
+
+    private int Index(FontFace face)
+    {
+        var index = Array.IndexOf(faces, face);
+        return index >= 0
+            ? index
+            : throw new InvalidOperationException($"The face {face.PostScriptName} is not one of this document's fonts.");
     }
 
     private static int WriteFont(PdfObjectStore store, FontFace face, SortedDictionary<ushort, string> used)

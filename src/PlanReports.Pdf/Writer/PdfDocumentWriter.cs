@@ -1,48 +1,88 @@
 using System.Text;
 using PlanReports.Documents.Model;
+using PlanReports.Pdf.Fonts;
 using PlanReports.Pdf.Layout;
 
 namespace PlanReports.Pdf.Writer;
 
 /// <summary>
-/// The write pass: turns a finished layout into a PDF 1.7 file with subset fonts, tagged content, structure
-/// tree, outlines, links and metadata. Object order is fixed, so equal layouts give equal bytes.
+/// The write pass, fed page by page as the layout finishes pages: each page's content stream is built, compressed
+/// and written at once, so its drawing can be dropped. A page's content is three streams (running header, body,
+/// running footer), because the footer's "Page X of Y" is known only after the last page; a running stream equal
+/// to one already written (a header without page numbers) is written once and shared. <see cref="Finish"/> then
+/// writes the fonts subset to the glyphs used, page objects, links, structure tree, outlines and metadata. Object
+/// order is fixed, so equal documents give equal bytes.
 /// </summary>
-internal static class PdfDocumentWriter
+internal sealed class PdfDocumentWriter : IPageSink, IDisposable
 {
-    internal static void Write(DocumentLayoutResult layout, DocumentMetadata metadata, Stream output)
-    {
-        var store = new PdfObjectStore();
-        var catalogId = store.Reserve();
-        var pagesId = store.Reserve();
-        var pageIds = layout.Pages.Select(_ => store.Reserve()).ToList();
+    private readonly PdfObjectStore store;
+    private readonly FontResources fonts;
+    private readonly ContentStreamBuilder builder;
+    private readonly int catalogId;
+    private readonly int pagesId;
+    private readonly int resourcesId;
+    private readonly List<int> pageIds = [];
+    private readonly List<int> bodyIds = [];
+    private readonly List<LinkArea[]> links = [];
+    private readonly List<(int? Header, int? Footer)> running = [];
+    private readonly Dictionary<string, int> runningStreams = new(StringComparer.Ordinal);
 
-        var fonts = new FontResources(layout.Pages);
-        var resourcesId = store.Add($"<</Font <<{fonts.Write(store)}>>>>");
+    internal PdfDocumentWriter(Stream output, FontSet fontSet, double pageHeight)
+    {
+        store = new PdfObjectStore(output);
+        fonts = new FontResources(fontSet.All);
+        builder = new ContentStreamBuilder(fonts, pageHeight);
+        catalogId = store.Reserve();
+        pagesId = store.Reserve();
+        resourcesId = store.Reserve();
+    }
+
+    public void Body(int pageIndex, IReadOnlyList<MarkedOp> ops, IReadOnlyList<LinkArea> links)
+    {
+        pageIds.Add(store.Reserve());
+        bodyIds.Add(store.AddStream(string.Empty, builder.Build(ops)));
+        this.links.Add([.. links]);
+    }
+
+    public void Running(int pageIndex, IReadOnlyList<MarkedOp> header, IReadOnlyList<MarkedOp> footer) =>
+        running.Add((RunningStream(header), RunningStream(footer)));
+
+    /// <summary>Writes everything that needed the whole document, then the cross-reference stream.</summary>
+    internal void Finish(DocumentLayoutResult layout, DocumentMetadata metadata)
+    {
+        store.Set(resourcesId, $"<</Font <<{fonts.Write(store)}>>>>");
 
         var annotationIds = new List<IReadOnlyList<int>>();
-        var annotationKey = layout.Pages.Count;
-        var builder = new ContentStreamBuilder(fonts, layout.PageHeight);
-        foreach (var page in layout.Pages)
+        var annotationKey = layout.PageCount;
+        for (var page = 0; page < pageIds.Count; page++)
         {
             var annots = new List<int>();
-            foreach (var link in page.Links)
+            foreach (var link in links[page])
             {
-                annots.Add(store.Add(Annotation(link, annotationKey, layout, pageIds)));
+                annots.Add(store.Add(Annotation(link, annotationKey, layout)));
                 annotationKey++;
             }
 
             annotationIds.Add(annots);
-            var content = store.AddStream(string.Empty, builder.Build(page.Ops));
+            var (header, footer) = running[page];
+            var contents = new StringBuilder("[");
+            foreach (var stream in new[] { header, bodyIds[page], footer })
+            {
+                if (stream is { } id)
+                {
+                    contents.Append(contents.Length > 1 ? " " : string.Empty).Append(PdfSyntax.Reference(id));
+                }
+            }
+
             var annotsEntry = annots.Count == 0 ? string.Empty : $" /Annots [{string.Join(' ', annots.Select(PdfSyntax.Reference))}]";
-            store.Set(pageIds[page.Index],
+            store.Set(pageIds[page],
                 $"<</Type /Page /Parent {PdfSyntax.Reference(pagesId)} /MediaBox [0 0 {PdfSyntax.Number(layout.PageWidth)} {PdfSyntax.Number(layout.PageHeight)}]" +
-                $" /Resources {PdfSyntax.Reference(resourcesId)} /Contents {PdfSyntax.Reference(content)}" +
-                $" /StructParents {PdfSyntax.Integer(page.Index)} /Tabs /S{annotsEntry}>>");
+                $" /Resources {PdfSyntax.Reference(resourcesId)} /Contents {contents.Append(']')}" +
+                $" /StructParents {PdfSyntax.Integer(page)} /Tabs /S{annotsEntry}>>");
         }
 
         store.Set(pagesId, $"<</Type /Pages /Kids [{string.Join(' ', pageIds.Select(PdfSyntax.Reference))}] /Count {PdfSyntax.Integer(pageIds.Count)}>>");
-        var structRoot = StructureTreeWriter.Write(store, layout, pageIds, annotationIds, layout.Pages.Count);
+        var structRoot = StructureTreeWriter.Write(store, layout, pageIds, annotationIds, layout.PageCount);
         var outlines = OutlineWriter.Write(store, layout.Outlines, pageIds, layout.PageHeight);
         var xmp = MetadataWriter.WriteXmp(store, metadata);
         var info = MetadataWriter.WriteInfo(store, metadata);
@@ -57,10 +97,31 @@ internal static class PdfDocumentWriter
         }
 
         store.Set(catalogId, catalog.Append(">>").ToString());
-        store.WriteTo(output, catalogId, info);
+        store.Finish(catalogId, info);
     }
 
-    private static string Annotation(LinkArea link, int key, DocumentLayoutResult layout, IReadOnlyList<int> pageIds)
+    public void Dispose() => store.Dispose();
+
+    /// <summary>The stream of a running header or footer: none when empty, the earlier one when identical.</summary>
+    private int? RunningStream(IReadOnlyList<MarkedOp> ops)
+    {
+        if (ops.Count == 0)
+        {
+            return null;
+        }
+
+        var content = builder.Build(ops);
+        var key = Encoding.Latin1.GetString(content);
+        if (!runningStreams.TryGetValue(key, out var id))
+        {
+            id = store.AddStream(string.Empty, content);
+            runningStreams.Add(key, id);
+        }
+
+        return id;
+    }
+
+    private string Annotation(LinkArea link, int key, DocumentLayoutResult layout)
     {
         var b = link.Box;
         var rect = $"[{PdfSyntax.Number(b.X)} {PdfSyntax.Number(layout.PageHeight - b.Bottom)} {PdfSyntax.Number(b.Right)} {PdfSyntax.Number(layout.PageHeight - b.Y)}]";

@@ -6,12 +6,14 @@ using System.Text;
 namespace PlanReports.Pdf.Writer;
 
 /// <summary>
-/// Numbered PDF objects, written in number order. Dictionaries and arrays (structure elements, pages, annotations,
-/// font dictionaries) go into Flate-compressed object streams (PDF 1.5 /ObjStm), a hundred to a stream; stream
-/// objects are written directly; a compressed cross-reference stream ends the file. The file identifier is a
-/// hash of the content, so the same document always gives the same bytes.
+/// Numbered PDF objects written as they come. Stream objects (page content, fonts, metadata) go to the output the
+/// moment they are added, so a long document's pages are never all in memory. Dictionaries and arrays (structure
+/// elements, pages, annotations, font dictionaries) are small: they are packed, in the order they are set, into
+/// Flate-compressed object streams (PDF 1.5 /ObjStm) of a hundred, each written as soon as it is full.
+/// <see cref="Finish"/> ends the file with a compressed cross-reference stream. The file identifier is a hash of
+/// everything written before it, so the same document always gives the same bytes.
 /// </summary>
-internal sealed class PdfObjectStore
+internal sealed class PdfObjectStore : IDisposable
 {
     // Objects per object stream: large enough to compress well, small enough that a reader's random access stays cheap.
     private const int ObjectsPerStream = 100;
@@ -21,20 +23,41 @@ internal sealed class PdfObjectStore
     // file grows by a fifth, and level 1 (zlib-ng's quick strategy) by two thirds.
     private static readonly ZLibCompressionOptions Compression = new() { CompressionLevel = 4 };
 
+    // A stream shorter than this is written as it is: a running footer of a couple of hundred bytes would save a
+    // few dozen by compression, at the cost of setting up zlib's state (hundreds of kilobytes) for it.
+    private const int SmallestCompressed = 512;
+
     private static readonly Encoding Latin1 = Encoding.Latin1;
     private static readonly byte[] EndStream = "\nendstream"u8.ToArray();
 
-    // A plain object is one segment; a stream object is its dictionary, data and end, kept apart so the
-    // compressed data is never copied again.
-    private readonly List<byte[][]?> objects = [null];
-    private readonly List<bool> isStream = [false];
+    private readonly Stream output;
+    private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    // Per object number, its cross-reference entry: type 0 while only reserved, type 1 (offset in the file) or
+    // type 2 (object stream number, index in it).
+    private readonly ChunkedList<(byte Type, long Field2, int Field3)> entries = new();
+
+    // The object stream being filled: its number, its objects' numbers and offsets ("id offset " pairs), and their
+    // bodies one after another. Bodies are copied in as they are set; nothing is allocated per object.
+    private readonly AsciiBuilder openOffsets = new();
+    private readonly AsciiBuilder openBodies = new();
+    private int openId;
+    private int openCount;
+
     private readonly MemoryStream deflated = new();
+    private long position;
+
+    internal PdfObjectStore(Stream output)
+    {
+        this.output = output;
+        entries.Add((0, 0, 65535));
+        Emit(Latin1.GetBytes("%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n"));
+    }
 
     internal int Reserve()
     {
-        objects.Add(null);
-        isStream.Add(false);
-        return objects.Count - 1;
+        entries.Add((0, 0, 0));
+        return entries.Count - 1;
     }
 
     internal int Add(string body)
@@ -44,126 +67,78 @@ internal sealed class PdfObjectStore
         return id;
     }
 
-    internal void Set(int id, string body) => Set(id, Latin1.GetBytes(body));
-
-    internal void Set(int id, byte[] body)
+    internal void Set(int id, string body)
     {
-        objects[id] = [body];
-        isStream[id] = false;
+        Open(id);
+        openBodies.Append(body);
+        Close();
     }
 
-    /// <summary>A stream object; <paramref name="compress"/> applies Flate (zlib), which is deterministic.</summary>
+    internal void Set(int id, ReadOnlySpan<byte> body)
+    {
+        Open(id);
+        openBodies.Append(body);
+        Close();
+    }
+
+    /// <summary>
+    /// Writes a stream object now; <paramref name="compress"/> applies Flate (zlib), which is deterministic, to any
+    /// but a very short stream.
+    /// </summary>
     internal int AddStream(string dictionaryEntries, ReadOnlySpan<byte> data, bool compress = true)
     {
         var id = Reserve();
-        SetStream(id, dictionaryEntries, data, compress);
+        compress &= data.Length >= SmallestCompressed;
+        var payload = compress ? Deflate(data) : data;
+        var filter = compress ? " /Filter /FlateDecode" : string.Empty;
+        entries[id] = (1, position, 0);
+        Emit(Latin1.GetBytes($"{PdfSyntax.Integer(id)} 0 obj\n<<{dictionaryEntries}{filter} /Length {PdfSyntax.Integer(payload.Length)}>>\nstream\n"));
+        Emit(payload);
+        Emit(EndStream);
+        Emit("\nendobj\n"u8);
         return id;
     }
 
-    internal void SetStream(int id, string dictionaryEntries, ReadOnlySpan<byte> data, bool compress = true)
+    /// <summary>Writes the last object stream, then the cross-reference stream and the trailer.</summary>
+    internal void Finish(int catalog, int info)
     {
-        var payload = compress ? Deflate(data) : data.ToArray();
-        var filter = compress ? " /Filter /FlateDecode" : string.Empty;
-        var head = Latin1.GetBytes($"<<{dictionaryEntries}{filter} /Length {PdfSyntax.Integer(payload.Length)}>>\nstream\n");
-        objects[id] = [head, payload, EndStream];
-        isStream[id] = true;
-    }
-
-    internal void WriteTo(Stream output, int catalog, int info)
-    {
-        // Objects go straight to the output while a hash of them is kept: the file identifier is that hash,
-        // and no second copy of the file is held in memory.
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        long position = 0;
-        void Emit(ReadOnlySpan<byte> bytes)
+        WriteObjectStream();
+        for (var id = 1; id < entries.Count; id++)
         {
-            output.Write(bytes);
-            hash.AppendData(bytes);
-            position += bytes.Length;
-        }
-
-        void EmitObject(int id, byte[][] segments)
-        {
-            Emit(Latin1.GetBytes($"{PdfSyntax.Integer(id)} 0 obj\n"));
-            foreach (var segment in segments)
+            if (entries[id].Type == 0)
             {
-                Emit(segment);
-            }
-
-            Emit("\nendobj\n"u8);
-        }
-
-        Emit(Latin1.GetBytes("%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n"));
-
-        // Cross-reference entries: type 1 (offset in the file) or type 2 (object stream number, index in it).
-        var count = objects.Count;
-        var entries = new List<(byte Type, long Field2, int Field3)>(count + (count / ObjectsPerStream) + 2) { (0, 0, 65535) };
-        for (var id = 1; id < count; id++)
-        {
-            entries.Add((0, 0, 0));
-        }
-
-        var pending = new List<int>(ObjectsPerStream);
-        void FlushObjectStream()
-        {
-            if (pending.Count == 0)
-            {
-                return;
-            }
-
-            var streamId = entries.Count;
-            entries.Add((1, position, 0));
-            var (dictionary, data) = ObjectStream(pending);
-            var payload = Deflate(data);
-            EmitObject(streamId, [Latin1.GetBytes($"<<{dictionary} /Filter /FlateDecode /Length {PdfSyntax.Integer(payload.Length)}>>\nstream\n"), payload, EndStream]);
-            for (var i = 0; i < pending.Count; i++)
-            {
-                entries[pending[i]] = (2, streamId, i);
-                objects[pending[i]] = null;
-            }
-
-            pending.Clear();
-        }
-
-        for (var id = 1; id < count; id++)
-        {
-            var body = objects[id] ?? throw new InvalidOperationException($"PDF object {id} was reserved but never written.");
-            if (isStream[id])
-            {
-                entries[id] = (1, position, 0);
-                EmitObject(id, body);
-
-                // Written objects are released as they go, so the file is never in memory twice.
-                objects[id] = null;
-            }
-            else
-            {
-                pending.Add(id);
-                if (pending.Count == ObjectsPerStream)
-                {
-                    FlushObjectStream();
-                }
+                throw new InvalidOperationException($"PDF object {id} was reserved but never written.");
             }
         }
-
-        FlushObjectStream();
 
         var fileId = PdfSyntax.Hex(hash.GetHashAndReset().AsSpan(0, 16));
         var xrefId = entries.Count;
         entries.Add((1, position, 0));
 
         // /W [1 4 2]: a type byte, a four-byte offset or object stream number, a two-byte generation or index.
-        var table = new byte[entries.Count * 7];
-        for (var i = 0; i < entries.Count; i++)
+        // Rows are compressed as they are made: the table of a long document is never in memory whole.
+        deflated.SetLength(0);
+        using (var zlib = new ZLibStream(deflated, Compression, leaveOpen: true))
         {
-            var (type, field2, field3) = entries[i];
-            var row = table.AsSpan(i * 7, 7);
-            row[0] = type;
-            BinaryPrimitives.WriteUInt32BigEndian(row[1..], checked((uint)field2));
-            BinaryPrimitives.WriteUInt16BigEndian(row[5..], checked((ushort)field3));
+            Span<byte> rows = stackalloc byte[7 * 512];
+            var filled = 0;
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var (type, field2, field3) = entries[i];
+                var row = rows.Slice(filled, 7);
+                row[0] = type;
+                BinaryPrimitives.WriteUInt32BigEndian(row[1..], checked((uint)field2));
+                BinaryPrimitives.WriteUInt16BigEndian(row[5..], checked((ushort)field3));
+                filled += 7;
+                if (filled == rows.Length || i == entries.Count - 1)
+                {
+                    zlib.Write(rows[..filled]);
+                    filled = 0;
+                }
+            }
         }
 
-        var compressed = Deflate(table);
+        var compressed = deflated.GetBuffer().AsSpan(0, (int)deflated.Length);
         var xref = position;
         var dictionary = $"<</Type /XRef /Size {PdfSyntax.Integer(entries.Count)} /W [1 4 2]" +
             $" /Root {PdfSyntax.Reference(catalog)} /Info {PdfSyntax.Reference(info)} /ID [<{fileId}> <{fileId}>]" +
@@ -173,41 +148,79 @@ internal sealed class PdfObjectStore
         output.Write(Latin1.GetBytes($"\nendstream\nendobj\nstartxref\n{PdfSyntax.Integer(xref)}\n%%EOF\n"));
     }
 
-    /// <summary>The dictionary entries and the data of an object stream holding <paramref name="ids"/>.</summary>
-    private (string Dictionary, byte[] Data) ObjectStream(List<int> ids)
+    public void Dispose()
     {
-        var header = new StringBuilder();
-        var offset = 0;
-        foreach (var id in ids)
-        {
-            header.Append(PdfSyntax.Integer(id)).Append(' ').Append(PdfSyntax.Integer(offset)).Append(' ');
-            offset += objects[id]![0].Length + 1;
-        }
-
-        var head = Latin1.GetBytes(header.ToString());
-        var data = new byte[head.Length + offset];
-        head.CopyTo(data, 0);
-        var at = head.Length;
-        foreach (var id in ids)
-        {
-            var body = objects[id]![0];
-            body.CopyTo(data, at);
-            at += body.Length;
-            data[at++] = (byte)'\n';
-        }
-
-        return ($"/Type /ObjStm /N {PdfSyntax.Integer(ids.Count)} /First {PdfSyntax.Integer(head.Length)}", data);
+        hash.Dispose();
+        deflated.Dispose();
     }
 
-    private byte[] Deflate(ReadOnlySpan<byte> data)
+    private void Emit(ReadOnlySpan<byte> bytes)
     {
-        // One buffer for every stream of the document, so only the exact-size result is allocated per stream.
+        output.Write(bytes);
+        hash.AppendData(bytes);
+        position += bytes.Length;
+    }
+
+    /// <summary>Starts object <paramref name="id"/> in the open object stream (opening one if none is).</summary>
+    private void Open(int id)
+    {
+        if (entries[id].Type != 0)
+        {
+            throw new InvalidOperationException($"PDF object {id} was written twice.");
+        }
+
+        if (openCount == 0)
+        {
+            openId = Reserve();
+        }
+
+        entries[id] = (2, openId, openCount);
+        openOffsets.Append(id).Append(' ').Append(openBodies.Length).Append(' ');
+        openCount++;
+    }
+
+    /// <summary>Ends the object just set; a full object stream is written out.</summary>
+    private void Close()
+    {
+        openBodies.Append('\n');
+        if (openCount == ObjectsPerStream)
+        {
+            WriteObjectStream();
+        }
+    }
+
+    /// <summary>Writes the open object stream, if it has any objects.</summary>
+    private void WriteObjectStream()
+    {
+        if (openCount == 0)
+        {
+            return;
+        }
+
+        var payload = Deflate(openOffsets.Written, openBodies.Written);
+        entries[openId] = (1, position, 0);
+        Emit(Latin1.GetBytes(
+            $"{PdfSyntax.Integer(openId)} 0 obj\n<</Type /ObjStm /N {PdfSyntax.Integer(openCount)} /First {PdfSyntax.Integer(openOffsets.Length)}" +
+            $" /Filter /FlateDecode /Length {PdfSyntax.Integer(payload.Length)}>>\nstream\n"));
+        Emit(payload);
+        Emit(EndStream);
+        Emit("\nendobj\n"u8);
+        openOffsets.Clear();
+        openBodies.Clear();
+        openCount = 0;
+    }
+
+    private ReadOnlySpan<byte> Deflate(ReadOnlySpan<byte> data, ReadOnlySpan<byte> more = default)
+    {
+        // One buffer for every stream of the document: nothing is allocated per stream.
         deflated.SetLength(0);
         using (var zlib = new ZLibStream(deflated, Compression, leaveOpen: true))
         {
             zlib.Write(data);
+            zlib.Write(more);
         }
 
-        return deflated.ToArray();
+        // A view of the shared buffer, valid until the next call: it is written out before then.
+        return deflated.GetBuffer().AsSpan(0, (int)deflated.Length);
     }
 }

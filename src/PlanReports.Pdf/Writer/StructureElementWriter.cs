@@ -23,12 +23,12 @@ internal sealed class StructureElementWriter
         this.layout = layout;
         this.pageIds = pageIds;
         this.annotationIds = annotationIds;
-        McidOwners = new List<int>[layout.Pages.Count];
-        AnnotationOwners = new int[layout.Pages.Count][];
-        for (var page = 0; page < layout.Pages.Count; page++)
+        McidOwners = new List<int>[pageIds.Count];
+        AnnotationOwners = new int[pageIds.Count][];
+        for (var page = 0; page < pageIds.Count; page++)
         {
             McidOwners[page] = [];
-            AnnotationOwners[page] = new int[layout.Pages[page].Links.Count];
+            AnnotationOwners[page] = new int[annotationIds[page].Count];
         }
     }
 
@@ -73,10 +73,27 @@ internal sealed class StructureElementWriter
             }
         }
 
+        // The element's page (/Pg): where its figure box is, or else where its first marked content is. Marked
+        // content on that page is referred to by its bare MCID, the compact form; elsewhere by an MCR dictionary.
+        int? page = node.BoundingBox?.Page;
+        for (var i = 0; page is null && i < kids.Count; i++)
+        {
+            if (kids[i] is MarkedContentKid first)
+            {
+                page = first.Page;
+            }
+        }
+
         var sb = Buffer;
         sb.Clear();
-        sb.Append("<</Type /StructElem /S /").Append(node.Type).Append(" /P ");
+        sb.Append("<</S /").Append(node.Type).Append(" /P ");
         StructureTreeWriter.Reference(sb, parentId);
+        if (page is { } pg)
+        {
+            sb.Append(" /Pg ");
+            StructureTreeWriter.Reference(sb, pageIds[pg]);
+        }
+
         if (node.Alt is not null)
         {
             sb.Append(" /Alt ").Append(PdfSyntax.Text(node.Alt));
@@ -103,12 +120,10 @@ internal sealed class StructureElementWriter
             var b = bbox.Box;
             sb.Append(" /A <</O /Layout /BBox [")
                 .Append(PdfSyntax.Number(b.X)).Append(' ').Append(PdfSyntax.Number(layout.PageHeight - b.Bottom)).Append(' ')
-                .Append(PdfSyntax.Number(b.Right)).Append(' ').Append(PdfSyntax.Number(layout.PageHeight - b.Y)).Append("]>>")
-                .Append(" /Pg ");
-            StructureTreeWriter.Reference(sb, pageIds[bbox.Page]);
+                .Append(PdfSyntax.Number(b.Right)).Append(' ').Append(PdfSyntax.Number(layout.PageHeight - b.Y)).Append("]>>");
         }
 
-        sb.Append(" /K [");
+        sb.Append(kids.Count == 1 ? " /K " : " /K [");
         var nextKid = firstKid;
         for (var i = 0; i < kids.Count; i++)
         {
@@ -121,6 +136,9 @@ internal sealed class StructureElementWriter
             {
                 case StructNodeKid:
                     StructureTreeWriter.Reference(sb, kidIds[nextKid++]);
+                    break;
+                case MarkedContentKid m when m.Page == page:
+                    sb.Append(m.Mcid);
                     break;
                 case MarkedContentKid m:
                     sb.Append("<</Type /MCR /Pg ");
@@ -137,8 +155,8 @@ internal sealed class StructureElementWriter
             }
         }
 
-        sb.Append("]>>");
-        store.Set(id, sb.Written.ToArray());
+        sb.Append(kids.Count == 1 ? ">>" : "]>>");
+        store.Set(id, sb.Written);
         kidIds.RemoveRange(firstKid, kidIds.Count - firstKid);
         return id;
     }

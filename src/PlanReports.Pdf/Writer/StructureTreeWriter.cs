@@ -21,14 +21,14 @@ internal static class StructureTreeWriter
         var sb = tree.Buffer;
         sb.Clear();
         sb.Append("<</Nums [");
-        for (var page = 0; page < layout.Pages.Count; page++)
+        for (var page = 0; page < pageIds.Count; page++)
         {
             if (page > 0)
             {
                 sb.Append(' ');
             }
 
-            sb.Append(layout.Pages[page].Index).Append(" [");
+            sb.Append(page).Append(" [");
             var first = true;
             foreach (var id in tree.McidOwners[page])
             {
@@ -50,7 +50,7 @@ internal static class StructureTreeWriter
         }
 
         var key = firstAnnotationKey;
-        for (var page = 0; page < layout.Pages.Count; page++)
+        for (var page = 0; page < pageIds.Count; page++)
         {
             foreach (var id in tree.AnnotationOwners[page])
             {
@@ -65,7 +65,7 @@ internal static class StructureTreeWriter
         }
 
         var parentTree = store.Reserve();
-        store.Set(parentTree, sb.Append("]>>").Written.ToArray());
+        store.Set(parentTree, sb.Append("]>>").Written);
         store.Set(rootId, $"<</Type /StructTreeRoot /K [{PdfSyntax.Reference(documentId)}] /ParentTree {PdfSyntax.Reference(parentTree)} /ParentTreeNextKey {PdfSyntax.Integer(key)}>>");
         return rootId;
     }

@@ -53,7 +53,7 @@ internal static class PdfProjection
             });
 
     /// <summary>The structure tree: one element per line, indented, with its attributes and the text it marks.</summary>
-    internal static string Structure(DocumentLayoutResult layout)
+    internal static string Structure(LaidOut layout)
     {
         var text = new Dictionary<(int Page, int Mcid), StringBuilder>();
         foreach (var page in layout.Pages)

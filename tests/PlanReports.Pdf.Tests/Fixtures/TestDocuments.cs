@@ -17,18 +17,19 @@ internal static class TestDocuments
 
     internal static Paragraph P(string text) => new([new TextRun(text)]);
 
-    internal static DocumentLayoutResult LayoutOf(Document document)
+    internal static LaidOut LayoutOf(Document document)
     {
         using var fonts = FontSet.Load();
-        return DocumentLayout.Run(document, fonts, DocumentTheme.Default);
+        var (layout, pages) = DocumentLayout.Collect(document, fonts, DocumentTheme.Default);
+        return new LaidOut(layout, pages);
     }
 
     /// <summary>The text drawn on each page, one entry per text op, in drawing order.</summary>
-    internal static List<List<string>> TextByPage(DocumentLayoutResult layout) =>
+    internal static List<List<string>> TextByPage(LaidOut layout) =>
         layout.Pages.Select(p => p.Ops.Select(o => o.Op).OfType<TextOp>().Select(t => TextDrawing.TextOf(t.Glyphs)).ToList()).ToList();
 
     /// <summary>Body text only (not running header or footer), per page.</summary>
-    internal static List<List<TextOp>> BodyText(DocumentLayoutResult layout) =>
+    internal static List<List<TextOp>> BodyText(LaidOut layout) =>
         layout.Pages.Select(p => p.Ops.Where(o => o.Artifact is ArtifactKind.None or ArtifactKind.Layout).Select(o => o.Op).OfType<TextOp>().ToList()).ToList();
 
     internal static string Words(int count, string word = "assurance") => string.Join(' ', Enumerable.Repeat(word, count));

@@ -86,8 +86,9 @@ public sealed class PdfFileTests(RenderedSamples samples) : IClassFixture<Render
         var raw = System.Text.Encoding.Latin1.GetString(samples.Pack);
         var decoded = DecodedPdf.Text(samples.Pack);
 
-        Assert.DoesNotContain("/Type /StructElem", raw, StringComparison.Ordinal);
-        Assert.Contains("/Type /StructElem", decoded, StringComparison.Ordinal);
+        // Structure elements leave out the optional /Type /StructElem; /S names their type.
+        Assert.DoesNotContain("<</S /Document /P ", raw, StringComparison.Ordinal);
+        Assert.Contains("<</S /Document /P ", decoded, StringComparison.Ordinal);
         Assert.Contains("/Type /ObjStm", raw, StringComparison.Ordinal);
         Assert.Contains("/Type /XRef", raw, StringComparison.Ordinal);
         Assert.DoesNotContain("\ntrailer", raw, StringComparison.Ordinal);

@@ -16,8 +16,7 @@ public sealed class SnapshotTests(RenderedSamples samples) : IClassFixture<Rende
     [Fact]
     public void Letter_structure_tree_is_as_verified()
     {
-        using var fonts = FontSet.Load();
-        var layout = DocumentLayout.Run(SampleDocuments.Letter(), fonts, DocumentTheme.Default);
+        var layout = TestDocuments.LayoutOf(SampleDocuments.Letter());
 
         Snapshot.Verify("letter-structure.txt", PdfProjection.Structure(layout));
     }

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using PlanReports.Documents.Model;
 using PlanReports.Pdf.Layout;
+using PlanReports.Pdf.Tests.Fixtures;
 using static PlanReports.Pdf.Tests.Fixtures.TestDocuments;
 
 namespace PlanReports.Pdf.Tests.Properties;
@@ -64,7 +65,7 @@ public sealed class LayoutProperties
         Prop.ForAll(Block(3).ListOf().ToArbitrary(), blocks =>
         {
             var document = Of([.. blocks]);
-            DocumentLayoutResult layout;
+            LaidOut layout;
             try
             {
                 layout = LayoutOf(document);
@@ -111,7 +112,7 @@ public sealed class LayoutProperties
             }
         });
 
-    private static bool InsidePage(DocumentLayoutResult layout)
+    private static bool InsidePage(LaidOut layout)
     {
         var page = new PageBox(0, 0, layout.PageWidth, layout.PageHeight);
         foreach (var p in layout.Pages)

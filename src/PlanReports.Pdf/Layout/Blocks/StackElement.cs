@@ -4,17 +4,26 @@ namespace PlanReports.Pdf.Layout.Blocks;
 
 /// <summary>
 /// Blocks one under another, with each block's spacing between them. A heading moves to the next page when
-/// the block after it would not start on this one.
+/// the block after it would not start on this one. Children are made when the layout first reaches them and let go
+/// once drawn, so a document thousands of pages long only ever holds the elements of the page being laid out.
 /// </summary>
 internal sealed class StackElement : LayoutElement
 {
-    private readonly IReadOnlyList<LayoutElement> children;
+    private readonly Func<int, LayoutElement> create;
+    private readonly LayoutElement?[] made;
     private int next;
 
     internal StackElement(string description, SourceRef? source, IReadOnlyList<LayoutElement> children)
+        : this(description, source, children.Count, i => children[i])
+    {
+    }
+
+    /// <summary>A stack of <paramref name="count"/> children, child i made by <paramref name="create"/>(i) when needed.</summary>
+    internal StackElement(string description, SourceRef? source, int count, Func<int, LayoutElement> create)
         : base(description, source)
     {
-        this.children = children;
+        this.create = create;
+        made = new LayoutElement?[count];
     }
 
     internal override bool IsComplete
@@ -22,11 +31,11 @@ internal sealed class StackElement : LayoutElement
         get
         {
             Skip();
-            return next >= children.Count;
+            return next >= made.Length;
         }
     }
 
-    internal override bool KeepWithNext => children.Count > 0 && children[^1].KeepWithNext && next < children.Count;
+    internal override bool KeepWithNext => made.Length > 0 && Child(made.Length - 1).KeepWithNext && next < made.Length;
 
     internal override SpacePlan Measure(double width, double height, bool mustProgress) =>
         Run(null, 0, 0, width, height, mustProgress);
@@ -40,9 +49,9 @@ internal sealed class StackElement : LayoutElement
         Skip();
         double used = 0;
         var drew = false;
-        for (var i = next; i < children.Count; i++)
+        for (var i = next; i < made.Length; i++)
         {
-            var child = children[i];
+            var child = Child(i);
             if (child.IsComplete)
             {
                 continue;
@@ -51,7 +60,7 @@ internal sealed class StackElement : LayoutElement
             var first = mustProgress && !drew;
             var available = height - used;
             SpacePlan plan;
-            if (child.KeepWithNext && !first && i + 1 < children.Count && !KeepsWithNext(child, children[i + 1], width, available))
+            if (child.KeepWithNext && !first && i + 1 < made.Length && !KeepsWithNext(child, Child(i + 1), width, available))
             {
                 plan = SpacePlan.Nothing;
             }
@@ -74,7 +83,7 @@ internal sealed class StackElement : LayoutElement
                 return SpacePlan.Partial(used);
             }
 
-            if (i + 1 < children.Count)
+            if (i + 1 < made.Length)
             {
                 used = Math.Min(height, used + child.SpacingAfter);
             }
@@ -82,7 +91,8 @@ internal sealed class StackElement : LayoutElement
 
         if (canvas is not null)
         {
-            next = children.Count;
+            Array.Clear(made, next, made.Length - next);
+            next = made.Length;
         }
 
         return SpacePlan.Full(used);
@@ -96,10 +106,14 @@ internal sealed class StackElement : LayoutElement
             && next.Measure(width, available - plan.Height - heading.SpacingAfter, false).Kind != PlanKind.Nothing;
     }
 
+    private LayoutElement Child(int index) => made[index] ??= create(index);
+
+    /// <summary>Moves past the children that are done, letting them go.</summary>
     private void Skip()
     {
-        while (next < children.Count && children[next].IsComplete)
+        while (next < made.Length && Child(next).IsComplete)
         {
+            made[next] = null;
             next++;
         }
     }

@@ -20,6 +20,7 @@ internal sealed class ParagraphElement : LayoutElement
     private IReadOnlyList<TextLine>? lines;
     private double linesWidth = double.NaN;
     private int nextLine;
+    private bool drawn;
 
     internal ParagraphElement(
         string description,
@@ -45,9 +46,12 @@ internal sealed class ParagraphElement : LayoutElement
     /// <summary>Space above a heading, left out at the top of a page.</summary>
     internal double SpacingBefore { get; init; }
 
-    internal override bool IsComplete => lines is not null && nextLine >= lines.Count;
+    internal override bool IsComplete => drawn || (lines is not null && nextLine >= lines.Count);
 
     internal override bool KeepWithNext => heading is not null;
+
+    /// <summary>The kind given ("paragraph", "heading 2") with the start of the text, worked out only for an error.</summary>
+    internal override string Description => LayoutErrors.Describe(base.Description, string.Concat(spans.Select(s => s.Text)));
 
     internal override SpacePlan Measure(double width, double height, bool mustProgress)
     {
@@ -105,6 +109,13 @@ internal sealed class ParagraphElement : LayoutElement
         }
 
         nextLine += count;
+        if (complete)
+        {
+            // The lines (and their glyphs) are on the page now: a long document keeps none of them.
+            drawn = true;
+            lines = null;
+        }
+
         return complete ? SpacePlan.Full(used) : SpacePlan.Partial(used);
     }
 
@@ -115,6 +126,11 @@ internal sealed class ParagraphElement : LayoutElement
 
     private (int Count, double Height) Fit(double width, double height, bool mustProgress)
     {
+        if (drawn)
+        {
+            return (0, 0);
+        }
+
         var all = Lines(width);
         var remaining = all.Count - nextLine;
         if (remaining <= 0)

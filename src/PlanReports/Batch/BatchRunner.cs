@@ -192,26 +192,35 @@ public sealed class BatchRunner
     {
         var builder = new DocumentBuilder(engine, new MarkdownConverter(components));
 
-        // Documents differ a hundredfold in size (a 280-page regional bundle against a 2-page letter), and a list
-        // handed to Parallel.ForEach is split into fixed ranges up front. So: one document at a time, the reports
-        // with the fewest (and so the largest) documents first, leaving no core to finish a bundle alone at the end.
-        // Output order does not depend on this: the manifest is sorted.
-        var ordered = plan.Jobs
+        // Documents differ a thousandfold in size (a 3,000-page bundle against a 2-page letter), so they are handed
+        // out one at a time rather than in fixed ranges, the reports with the fewest (and so the largest) documents
+        // first, leaving no core to finish a long document alone at the end; documents gathering many organisations
+        // go one at a time (see JobQueue). Output order does not depend on this: the manifest is sorted.
+        var queue = new JobQueue<DocumentJob>(plan.Jobs
             .GroupBy(job => job.Report.Definition.Id, StringComparer.Ordinal)
             .OrderBy(group => group.Count())
             .ThenBy(group => group.Key, StringComparer.Ordinal)
-            .SelectMany(group => group)
-            .ToList();
-        Parallel.ForEach(
-            Partitioner.Create(ordered, EnumerablePartitionerOptions.NoBuffering),
+            .SelectMany(group => group),
+            job => job.Target.OrganisationsCovered);
+        Parallel.For(
+            0,
+            options.EffectiveJobs,
             new ParallelOptions { MaxDegreeOfParallelism = options.EffectiveJobs, CancellationToken = cancellation },
-            () => new DocumentWorker(StoreConnection.OpenReadOnly(options.StorePath), createRenderers(), builder, engineVersion, plan.Illustrative),
-            (job, _, worker) =>
+            _ =>
             {
-                body(worker, job);
-                return worker;
-            },
-            worker => worker.Dispose());
+                using var worker = new DocumentWorker(StoreConnection.OpenReadOnly(options.StorePath), createRenderers(), builder, engineVersion, plan.Illustrative);
+                while (queue.TryTake(cancellation, out var job))
+                {
+                    try
+                    {
+                        body(worker, job);
+                    }
+                    finally
+                    {
+                        queue.Finished(job);
+                    }
+                }
+            });
     }
 
     // Failure isolation: whatever one document throws is recorded against it, and the run goes on.

@@ -13,6 +13,19 @@ public sealed class RegionalSummaryTests
     }
 
     [Fact]
+    public void Each_target_says_how_many_pct_clusters_its_summary_covers_so_the_batch_can_schedule_it()
+    {
+        using var c = FixtureStore.Create();
+        var targets = new RegionalSummaryModelSource().ListTargets(c, null!);
+
+        // Q01 has C1 and C2; England covers every SHA cluster's PCT clusters.
+        var covered = targets.ToDictionary(t => t.OrganisationCode, t => t.OrganisationsCovered);
+        Assert.Equal(2, covered["Q01"]);
+        Assert.Equal(covered["Q01"] + covered["Q02"], covered["DH"]);
+        Assert.Equal(new RegionalSummarySource(c).Load("DH").Matrix.Count, covered["DH"]);
+    }
+
+    [Fact]
     public void Matrix_and_counts_cover_the_sha_clusters_pct_clusters()
     {
         using var c = FixtureStore.Create();

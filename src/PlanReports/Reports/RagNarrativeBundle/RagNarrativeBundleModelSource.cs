@@ -11,7 +11,7 @@ internal sealed class RagNarrativeBundleModelSource : IReportModelSource
 
     /// <inheritdoc />
     public IReadOnlyList<ReportTarget> ListTargets(IDbConnection store, ReportDefinition report) =>
-        new RagNarrativeBundleSource(store).Targets().Select(o => new ReportTarget(o.Code, o.Name)).ToList();
+        new RagNarrativeBundleSource(store).Targets().Select(o => new ReportTarget(o.Code, o.Name, new OrganisationLookup(store).Children(o.Code, "pct-cluster").Count)).ToList();
 
     /// <inheritdoc />
     public ReportModel Load(IDbConnection store, ReportTarget target)

@@ -10,8 +10,11 @@ internal sealed class RegionalSummaryModelSource : IReportModelSource
     public string Name => "regional-summary";
 
     /// <inheritdoc />
-    public IReadOnlyList<ReportTarget> ListTargets(IDbConnection store, ReportDefinition report) =>
-        new RegionalSummarySource(store).Targets().Select(o => new ReportTarget(o.Code, o.Name)).ToList();
+    public IReadOnlyList<ReportTarget> ListTargets(IDbConnection store, ReportDefinition report)
+    {
+        var source = new RegionalSummarySource(store);
+        return source.Targets().Select(o => new ReportTarget(o.Code, o.Name, source.ClustersCovered(o))).ToList();
+    }
 
     /// <inheritdoc />
     public ReportModel Load(IDbConnection store, ReportTarget target)

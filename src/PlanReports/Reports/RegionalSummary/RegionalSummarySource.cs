@@ -14,6 +14,13 @@ internal sealed class RegionalSummarySource(IDbConnection connection)
         return [.. organisations.AllOfType("sha-cluster"), .. organisations.AllOfType("dh")];
     }
 
+    /// <summary>How many PCT clusters the summary issued by <paramref name="issuer"/> covers.</summary>
+    public int ClustersCovered(Organisation issuer)
+    {
+        var organisations = new OrganisationLookup(connection);
+        return Clusters(organisations, ShaClusters(organisations, issuer)).Count;
+    }
+
     /// <summary>The summary for an SHA cluster, or for England when the code names the Department of Health.</summary>
     public RegionalSummaryModel Load(string issuerCode)
     {
@@ -26,10 +33,8 @@ internal sealed class RegionalSummarySource(IDbConnection connection)
             throw new ArgumentException($"{issuer.Name} ({issuer.Code}) is a {issuer.Type}; a regional summary is for an SHA cluster or the Department of Health.", nameof(issuerCode));
         }
 
-        var shaClusters = isEngland ? organisations.AllOfType("sha-cluster") : [issuer];
-        var clusters = shaClusters
-            .SelectMany(s => organisations.Children(s.Code, "pct-cluster").Select(c => (Cluster: c, Sha: s)))
-            .ToList();
+        var shaClusters = ShaClusters(organisations, issuer);
+        var clusters = Clusters(organisations, shaClusters);
         var clusterCodes = clusters.Select(c => c.Cluster.Code).ToList();
         var submission = submissions.LatestRated(submissions.LatestRound("integrated-plan"));
         var ratingQuery = new RatingQuery(connection);
@@ -184,5 +189,17 @@ internal sealed class RegionalSummarySource(IDbConnection connection)
                 b.TryGetValue(changed[0], out var t) ? t : null,
                 before is { HasStandard: true } ? before.Misses.Count > 0 : null,
                 after is { HasStandard: true } ? after.Misses.Count > 0 : null);
+    }
+
+    /// <summary>The SHA clusters a summary covers: the issuer, or all of England's when the issuer is the Department of Health.</summary>
+    private static IReadOnlyList<Organisation> ShaClusters(OrganisationLookup organisations, Organisation issuer) =>
+        issuer.Type == "dh" ? organisations.AllOfType("sha-cluster") : [issuer];
+
+    /// <summary>The PCT clusters of <paramref name="shaClusters"/>, each with its SHA cluster.</summary>
+    private static List<(Organisation Cluster, Organisation Sha)> Clusters(OrganisationLookup organisations, IReadOnlyList<Organisation> shaClusters)
+    {
+        return shaClusters
+            .SelectMany(s => organisations.Children(s.Code, "pct-cluster").Select(c => (Cluster: c, Sha: s)))
+            .ToList();
     }
 }

@@ -34,7 +34,7 @@ internal sealed class ShapedText
     }
 
     /// <summary>The glyphs without trailing spaces.</summary>
-    internal IReadOnlyList<ShapedGlyph> Trimmed { get; }
+    internal ShapedGlyph[] Trimmed { get; }
 
     /// <summary>The advance of <see cref="Trimmed"/> in font units.</summary>
     internal int TrimmedAdvance { get; }
@@ -43,7 +43,7 @@ internal sealed class ShapedText
 
     internal string Text { get; }
 
-    internal IReadOnlyList<ShapedGlyph> Glyphs { get; }
+    internal ShapedGlyph[] Glyphs { get; }
 
     /// <summary>Total advance in font units.</summary>
     internal int Advance { get; }

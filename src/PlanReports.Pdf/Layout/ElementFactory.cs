@@ -21,6 +21,9 @@ internal sealed class ElementFactory
     private readonly FontSet fonts;
     private readonly DocumentTheme theme;
 
+    // One breaker for the document's paragraphs: its working lists are reused rather than made per paragraph.
+    private readonly LineBreaker breaker = new();
+
     internal ElementFactory(FontSet fonts, DocumentTheme theme)
     {
         this.fonts = fonts;
@@ -30,7 +33,11 @@ internal sealed class ElementFactory
     internal LayoutElement Stack(string description, SourceRef? source, IEnumerable<Block> blocks, BlockContext context, int depth = 0)
     {
         var list = blocks as IReadOnlyList<Block> ?? [.. blocks];
-        return new StackElement(description, source, list.Count, i => Build(list[i], context, depth + 1));
+
+        // A stack of one block lays out exactly as the block (most table cells hold one paragraph).
+        return list.Count == 1
+            ? Build(list[0], context, depth + 1)
+            : new StackElement(description, source, list.Count, i => Build(list[i], context, depth + 1));
     }
 
     internal LayoutElement Build(Block block, BlockContext context, int depth = 0)
@@ -39,6 +46,12 @@ internal sealed class ElementFactory
         {
             throw new InvalidOperationException(
                 $"The document nests blocks more than {MaximumDepth} deep at a {block.GetType().Name} ({block.Source?.ToString() ?? "no source recorded"}).");
+        }
+
+        // A cell's alignment reaches only the paragraphs directly in it, not those inside a list, table or section.
+        if (context.Alignment != TextAlignment.Left && block is not Documents.Model.Paragraph)
+        {
+            context = context with { Alignment = TextAlignment.Left };
         }
 
         return block switch
@@ -153,7 +166,8 @@ internal sealed class ElementFactory
         var style = Style(size, colour, bold);
         var box = p.Style == ParagraphStyle.Notice ? new ParagraphBox(theme.NoticeFill, theme.NoticeBorder, 4, 6) : null;
         var spans = Spans(p.Inlines, style, bold, false, node, null);
-        return new ParagraphElement("paragraph", p.Source, spans, style, theme.LineHeight, p.Alignment, node, box)
+        var alignment = p.Alignment == TextAlignment.Left ? context.Alignment : p.Alignment;
+        return new ParagraphElement("paragraph", p.Source, spans, style, theme.LineHeight, alignment, node, box, breaker: breaker)
         {
             SpacingAfter = spacingAfter ?? (p.Style == ParagraphStyle.Title ? theme.ParagraphSpacing * 2 : theme.ParagraphSpacing),
         };
@@ -167,7 +181,7 @@ internal sealed class ElementFactory
         var title = PlainText(h.Inlines);
         var spans = Spans(h.Inlines, style, true, false, node, null);
         var heading = context.Parent is null ? null : new HeadingInfo(level, title, h.Id);
-        return new ParagraphElement($"heading {level}", h.Source, spans, style, 1.15, TextAlignment.Left, node, heading: heading)
+        return new ParagraphElement($"heading {level}", h.Source, spans, style, 1.15, TextAlignment.Left, node, heading: heading, breaker: breaker)
         {
             SpacingBefore = theme.HeadingSpacingBefore,
             SpacingAfter = theme.ParagraphSpacing,
@@ -266,9 +280,8 @@ internal sealed class ElementFactory
             var shading = cell.Shading ?? ((header || cell.Scope == CellScope.Column) && !plain ? theme.TableHeaderFill : null);
             var colour = shading is { } bg ? Readable(isHeader ? theme.TableHeaderText : context.Colour, bg) : context.Colour;
             var alignment = cell.Alignment ?? table.Columns[column].Alignment;
-            var blocks = cell.Blocks.Select(b => b is Paragraph p && p.Alignment == TextAlignment.Left ? p with { Alignment = alignment } : b);
-            var cellContext = context with { Parent = cellNode, Colour = colour, Bold = context.Bold || isHeader };
-            var content = Stack("table cell", table.Source, blocks, cellContext, depth);
+            var cellContext = context with { Parent = cellNode, Colour = colour, Bold = context.Bold || isHeader, Alignment = alignment };
+            var content = Stack("table cell", table.Source, cell.Blocks, cellContext, depth);
             cells.Add(new CellLayout(content, column, span, shading, cellNode));
             column += span;
         }

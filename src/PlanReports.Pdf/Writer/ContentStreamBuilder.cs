@@ -103,17 +103,18 @@ internal sealed class ContentStreamBuilder
         Colour(op.Colour, fill: true);
         sb.Append("BT /").Append(fonts.NameOf(face)).Append(' ').Num(op.Size).Append(" Tf ")
             .Num(op.X).Append(' ').Num(pageHeight - op.Baseline).Append(" Td [(");
-        var glyphs = op.Glyphs;
-        for (var i = 0; i < glyphs.Count; i++)
+        foreach (var part in op.Glyphs.Parts)
         {
-            var g = glyphs[i];
-            AppendCode((byte)(g.GlyphId >> 8));
-            AppendCode((byte)g.GlyphId);
-            var kerning = face.DefaultAdvance(g.GlyphId) - g.Advance;
-            if (kerning != 0)
+            foreach (var g in part)
             {
-                // TJ numbers are thousandths of an em, subtracted from the position: the shaped advance wins.
-                sb.Append(')').Num(kerning * 1000.0 / face.UnitsPerEm).Append('(');
+                AppendCode((byte)(g.GlyphId >> 8));
+                AppendCode((byte)g.GlyphId);
+                var kerning = face.DefaultAdvance(g.GlyphId) - g.Advance;
+                if (kerning != 0)
+                {
+                    // TJ numbers are thousandths of an em, subtracted from the position: the shaped advance wins.
+                    sb.Append(')').Num(kerning * 1000.0 / face.UnitsPerEm).Append('(');
+                }
             }
         }
 

@@ -32,14 +32,16 @@ internal sealed class FontResources
     internal string NameOf(FontFace face) => names[Index(face)];
 
     /// <summary>Records the glyphs of a text op as used, with the text each stands for.</summary>
-    internal void Use(FontFace face, IReadOnlyList<ShapedGlyph> glyphs)
+    internal void Use(FontFace face, GlyphRun glyphs)
     {
         var index = Index(face);
         var texts = used[index] ??= new string?[face.GlyphCount];
-        for (var i = 0; i < glyphs.Count; i++)
+        foreach (var part in glyphs.Parts)
         {
-            var g = glyphs[i];
-            texts[g.GlyphId] ??= g.Text;
+            foreach (var g in part)
+            {
+                texts[g.GlyphId] ??= g.Text;
+            }
         }
     }
 

@@ -1,11 +1,13 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
+using PlanReports.Documents.Model;
 using PlanReports.Bench;
 using PlanReports.Pdf.Tests.Fixtures;
 
 namespace PlanReports.Pdf.Tests.Output;
 
 /// <summary>Properties of the file itself: reproducible bytes, size, and the catalogue entries accessibility needs.</summary>
-public sealed class PdfFileTests(RenderedSamples samples) : IClassFixture<RenderedSamples>
+public sealed partial class PdfFileTests(RenderedSamples samples) : IClassFixture<RenderedSamples>
 {
     [Fact]
     public void Rendering_the_same_document_twice_gives_identical_bytes()
@@ -102,5 +104,45 @@ public sealed class PdfFileTests(RenderedSamples samples) : IClassFixture<Render
         Assert.Equal("pdf", renderer.Format);
         Assert.Equal("pdf", renderer.FileExtension);
         Assert.True(samples.PackPages >= 8, $"the pack has {samples.PackPages} pages");
+    }
+
+    [Fact]
+    public void Each_page_draws_its_header_body_and_footer_streams_and_a_header_without_numbers_is_written_once()
+    {
+        var page = PageSetup.A4Portrait with
+        {
+            Header = new RunningContent([new RunningLine([new TextRun("Integrated plan assurance")])]),
+            Footer = new RunningContent([new RunningLine([new TextRun("Page "), new PageNumberField(PageNumberKind.Current), new TextRun(" of "), new PageNumberField(PageNumberKind.Total)])]),
+        };
+        using var renderer = new PdfRenderer();
+        using var output = new MemoryStream();
+        var pages = renderer.Render(TestDocuments.WithPage(page, TestDocuments.P(TestDocuments.Words(2000))), output).PageCount;
+
+        var contents = ContentArrays().Matches(DecodedPdf.Text(output.ToArray())).Select(m => m.Groups.Cast<Group>().Skip(1).Select(g => g.Value).ToArray()).ToList();
+        Assert.True(pages >= 3);
+        Assert.Equal(pages, contents.Count);
+        Assert.Single(contents.Select(c => c[0]).Distinct());
+        Assert.Equal(pages, contents.Select(c => c[1]).Distinct().Count());
+        Assert.Equal(pages, contents.Select(c => c[2]).Distinct().Count());
+    }
+
+    [Fact]
+    public void An_output_that_fails_fails_the_render_with_its_own_error()
+    {
+        using var renderer = new PdfRenderer();
+        using var output = new FailingStream();
+
+        var error = Assert.Throws<IOException>(() => renderer.Render(SampleDocuments.Pack(), output));
+        Assert.Equal("The disk is full.", error.Message);
+    }
+
+    [GeneratedRegex(@"/Contents \[(\d+) 0 R (\d+) 0 R (\d+) 0 R\]")]
+    private static partial Regex ContentArrays();
+
+    private sealed class FailingStream : MemoryStream
+    {
+        public override void Write(ReadOnlySpan<byte> buffer) => throw new IOException("The disk is full.");
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("The disk is full.");
     }
 }

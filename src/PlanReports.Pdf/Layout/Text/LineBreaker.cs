@@ -6,18 +6,27 @@ namespace PlanReports.Pdf.Layout.Text;
 /// Greedy line breaking: breaks at spaces and after hyphens; a word wider than the line is split between glyphs.
 /// Spaces stay in the text (so copied text has them) except at the end of a line.
 /// </summary>
-internal static class LineBreaker
+internal sealed class LineBreaker
 {
-    internal static IReadOnlyList<TextLine> Break(IReadOnlyList<InlineSpan> spans, double width, TextStyle defaultStyle, double lineHeight)
+    // Working lists, reused from paragraph to paragraph: a document has one breaker per layout, on one thread.
+    private readonly List<TextPiece> pieces = [];
+    private readonly List<TextPiece> current = [];
+
+    /// <summary>Breaks <paramref name="spans"/> with a breaker of its own (for a one-off piece of text).</summary>
+    internal static IReadOnlyList<TextLine> Break(IReadOnlyList<InlineSpan> spans, double width, TextStyle defaultStyle, double lineHeight) =>
+        new LineBreaker().BreakLines(spans, width, defaultStyle, lineHeight);
+
+    /// <summary>Breaks <paramref name="spans"/> into lines no wider than <paramref name="width"/>.</summary>
+    internal IReadOnlyList<TextLine> BreakLines(IReadOnlyList<InlineSpan> spans, double width, TextStyle defaultStyle, double lineHeight)
     {
-        var pieces = new List<TextPiece>();
-        foreach (var span in spans)
+        pieces.Clear();
+        current.Clear();
+        for (var i = 0; i < spans.Count; i++)
         {
-            AddPieces(span, pieces);
+            AddPieces(spans[i], pieces);
         }
 
         var lines = new List<TextLine>();
-        var current = new List<TextPiece>();
         double used = 0;
         foreach (var piece in pieces)
         {
@@ -40,10 +49,12 @@ internal static class LineBreaker
             {
                 // A word longer than the whole line: split it between glyphs, one full line at a time.
                 var rest = piece;
-                while (rest.TrimmedWidth > width + 0.001 && rest.Trimmed.Count > 1)
+                while (rest.TrimmedWidth > width + 0.001 && rest.Trimmed.Length > 1)
                 {
                     var (head, tail) = SplitAt(rest, width);
-                    lines.Add(Build([head], defaultStyle, lineHeight));
+                    current.Add(head);
+                    lines.Add(Build(current, defaultStyle, lineHeight));
+                    current.Clear();
                     rest = tail;
                 }
 
@@ -61,6 +72,8 @@ internal static class LineBreaker
             lines.Add(Build(current, defaultStyle, lineHeight));
         }
 
+        pieces.Clear();
+        current.Clear();
         return lines;
     }
 
@@ -142,13 +155,13 @@ internal static class LineBreaker
         var scale = piece.Style.Size / piece.Style.Face.UnitsPerEm;
         var count = 0;
         double w = 0;
-        while (count < piece.Trimmed.Count && (count == 0 || w + (piece.Trimmed[count].Advance * scale) <= width + 0.001))
+        while (count < piece.Trimmed.Length && (count == 0 || w + (piece.Trimmed[count].Advance * scale) <= width + 0.001))
         {
             w += piece.Trimmed[count].Advance * scale;
             count++;
         }
 
-        count = Math.Min(count, piece.Trimmed.Count - 1);
+        count = Math.Min(count, piece.Trimmed.Length - 1);
         var headGlyphs = piece.Glyphs.Take(count).ToArray();
         var tailGlyphs = piece.Glyphs.Skip(count).ToArray();
         var tailTrimmed = TrimTrailingSpaces(tailGlyphs);
@@ -158,79 +171,71 @@ internal static class LineBreaker
     }
 
     /// <summary>
-    /// Builds a line. The space that ends a soft-broken line is kept as an invisible glyph, and a forced break gets
-    /// one, so text extracted from the page or the structure tree does not run words together across lines.
+    /// Builds a line: one fragment per run of pieces with the same look and link (a badge is always its own), each
+    /// drawing its words' own glyph arrays. The space that ends a soft-broken line is kept as an invisible glyph, and
+    /// a forced break gets one, so text extracted from the page or the structure tree does not run words together.
     /// </summary>
     private static TextLine Build(List<TextPiece> pieces, TextStyle defaultStyle, double lineHeight, bool softBreak = false, bool forcedBreak = false)
     {
-        var fragments = new List<LineFragment>();
-        double x = 0;
         // The first of the largest pieces sets the baseline (plain loops: this runs once per line of the document).
         var reference = defaultStyle;
-        var glyphsLeft = 1;
+        var runs = 0;
         for (var i = 0; i < pieces.Count; i++)
         {
-            glyphsLeft += pieces[i].Glyphs.Count;
             if (i == 0 || pieces[i].Style.Size > reference.Size)
             {
                 reference = pieces[i].Style;
             }
-        }
 
-        var maxSize = reference.Size;
-        List<ShapedGlyph>? run = null;
-        TextPiece? runPiece = null;
-        double runX = 0;
-        double runWidth = 0;
-        void Flush()
-        {
-            if (runPiece is not null)
+            if (i == 0 || !SameRun(pieces[i - 1], pieces[i]))
             {
-                fragments.Add(new LineFragment(runX, runWidth, run!, runPiece.Style, runPiece.Link, runPiece.BadgeFill));
+                runs++;
             }
         }
 
-        for (var i = 0; i < pieces.Count; i++)
+        var fragments = new LineFragment[runs];
+        double x = 0;
+        var start = 0;
+        for (var r = 0; r < runs; r++)
         {
-            var p = pieces[i];
-            var last = i == pieces.Count - 1;
-            var glyphs = last && !softBreak ? p.Trimmed : p.Glyphs;
-            var space = last && forcedBreak && p.BadgeFill is null ? p.Style.Face.Shape(" ").Glyphs : null;
-            var width = last ? p.TrimmedWidth : p.Width;
-            if (runPiece is not null && p.BadgeFill is null && runPiece.BadgeFill is null
-                && runPiece.Style == p.Style && ReferenceEquals(runPiece.Link, p.Link))
+            var end = start + 1;
+            while (end < pieces.Count && SameRun(pieces[end - 1], pieces[end]))
             {
-                // Same look and link as the run so far: one text op instead of one per word.
-                runWidth += width;
-            }
-            else
-            {
-                Flush();
-                // Sized for the rest of the line, which is usually one run: no regrowing.
-                run = new List<ShapedGlyph>(glyphsLeft);
-                runPiece = p;
-                runX = x;
-                runWidth = width;
+                end++;
             }
 
-            // The glyph lists are arrays, which List.AddRange copies in one block.
-            run!.AddRange(glyphs);
+            var lastPiece = pieces[end - 1];
+            var space = end == pieces.Count && forcedBreak && lastPiece.BadgeFill is null ? lastPiece.Style.Face.Shape(" ").Glyphs : null;
+            var parts = new ShapedGlyph[end - start + (space is null ? 0 : 1)][];
+            double runWidth = 0;
+            for (var i = start; i < end; i++)
+            {
+                var p = pieces[i];
+                var last = i == pieces.Count - 1;
+                parts[i - start] = last && !softBreak ? p.Trimmed : p.Glyphs;
+                runWidth += last ? p.TrimmedWidth : p.Width;
+            }
+
             if (space is not null)
             {
-                run.AddRange(space);
+                parts[^1] = space;
             }
 
-            glyphsLeft -= p.Glyphs.Count;
-            x += width;
+            var first = pieces[start];
+            fragments[r] = new LineFragment(x, runWidth, new GlyphRun(parts), first.Style, first.Link, first.BadgeFill);
+            x += runWidth;
+            start = end;
         }
 
-        Flush();
-
-        var height = maxSize * lineHeight;
+        var height = reference.Size * lineHeight;
         var content = reference.Ascent + reference.Descent;
         var baseline = ((height - content) / 2) + reference.Ascent;
         return new TextLine(fragments, x, height, baseline);
     }
+
+    /// <summary>Whether two neighbouring pieces draw as one text op: same look and link, and neither a badge.</summary>
+    private static bool SameRun(in TextPiece a, in TextPiece b) =>
+        a.BadgeFill is null && b.BadgeFill is null && a.Style == b.Style && ReferenceEquals(a.Link, b.Link);
 
     private static ShapedGlyph[] TrimTrailingSpaces(IReadOnlyList<ShapedGlyph> glyphs)
     {

@@ -17,6 +17,7 @@ internal sealed class ParagraphElement : LayoutElement
     private readonly StructNode? node;
     private readonly ParagraphBox? box;
     private readonly HeadingInfo? heading;
+    private readonly LineBreaker breaker;
     private IReadOnlyList<TextLine>? lines;
     private double linesWidth = double.NaN;
     private int nextLine;
@@ -31,9 +32,11 @@ internal sealed class ParagraphElement : LayoutElement
         TextAlignment alignment,
         StructNode? node,
         ParagraphBox? box = null,
-        HeadingInfo? heading = null)
+        HeadingInfo? heading = null,
+        LineBreaker? breaker = null)
         : base(description, source)
     {
+        this.breaker = breaker ?? new LineBreaker();
         this.spans = spans;
         this.defaultStyle = defaultStyle;
         this.lineHeight = lineHeight;
@@ -195,7 +198,7 @@ internal sealed class ParagraphElement : LayoutElement
             throw CannotFit($"only {inner:0.#} pt of width is left for its text");
         }
 
-        var broken = LineBreaker.Break(spans, inner, defaultStyle, lineHeight);
+        var broken = breaker.BreakLines(spans, inner, defaultStyle, lineHeight);
         foreach (var line in broken)
         {
             if (line.Width > inner + 0.01)

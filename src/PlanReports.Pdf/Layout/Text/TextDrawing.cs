@@ -8,8 +8,10 @@ internal static class TextDrawing
     internal static void DrawLine(PageCanvas canvas, TextLine line, double x, double top, StructNode? node)
     {
         var baseline = top + line.Baseline;
-        foreach (var f in line.Fragments)
+        var fragments = line.Fragments;
+        for (var i = 0; i < fragments.Count; i++)
         {
+            var f = fragments[i];
             var target = f.Link?.Node ?? node;
             var textX = x + f.X;
             var style = f.Style;

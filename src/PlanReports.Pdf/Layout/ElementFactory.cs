@@ -153,7 +153,8 @@ internal sealed class ElementFactory
     private static string Clean(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\t', ' ');
 
-    private ParagraphElement Paragraph(Paragraph p, BlockContext context, double? spacingAfter = null)
+    /// <param name="owner">The structure element the text belongs to directly (a table cell), instead of a new P.</param>
+    private ParagraphElement Paragraph(Paragraph p, BlockContext context, double? spacingAfter = null, StructNode? owner = null)
     {
         var (size, colour, bold) = p.Style switch
         {
@@ -162,7 +163,7 @@ internal sealed class ElementFactory
             ParagraphStyle.Small => (Math.Min(theme.SmallSize, context.Size), context.Colour, context.Bold),
             _ => (context.Size, context.Colour, context.Bold),
         };
-        var node = context.Parent is null ? null : new StructNode("P", context.Parent);
+        var node = owner ?? (context.Parent is null ? null : new StructNode("P", context.Parent));
         var style = Style(size, colour, bold);
         var box = p.Style == ParagraphStyle.Notice ? new ParagraphBox(theme.NoticeFill, theme.NoticeBorder, 4, 6) : null;
         var spans = Spans(p.Inlines, style, bold, false, node, null);
@@ -281,7 +282,10 @@ internal sealed class ElementFactory
             var colour = shading is { } bg ? Readable(isHeader ? theme.TableHeaderText : context.Colour, bg) : context.Colour;
             var alignment = cell.Alignment ?? table.Columns[column].Alignment;
             var cellContext = context with { Parent = cellNode, Colour = colour, Bold = context.Bold || isHeader, Alignment = alignment };
-            var content = Stack("table cell", table.Source, cell.Blocks, cellContext, depth);
+            // A cell of one paragraph holds its text directly, as an HTML <td> does: no P element inside the TD.
+            var content = cell.Blocks is [Paragraph only] && cellNode is not null
+                ? Paragraph(only, cellContext, owner: cellNode)
+                : Stack("table cell", table.Source, cell.Blocks, cellContext, depth);
             cells.Add(new CellLayout(content, column, span, shading, cellNode));
             column += span;
         }

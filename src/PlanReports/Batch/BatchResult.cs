@@ -8,6 +8,7 @@ namespace PlanReports.Batch;
 /// <param name="Bytes">Bytes written.</param>
 /// <param name="Elapsed">Wall-clock time of the run.</param>
 /// <param name="Failures">Documents that failed.</param>
+/// <param name="Documents">Every document's outcome, with how long it took.</param>
 public sealed record BatchResult(
     int Rendered,
     int Unchanged,
@@ -15,4 +16,5 @@ public sealed record BatchResult(
     long Pages,
     long Bytes,
     TimeSpan Elapsed,
-    IReadOnlyList<DocumentFailure> Failures);
+    IReadOnlyList<DocumentFailure> Failures,
+    IReadOnlyList<DocumentOutcome> Documents);

@@ -95,7 +95,8 @@ public sealed class BatchRunner
             written.Sum(f => (long)(f.Pages ?? 0)),
             written.Sum(f => f.Bytes),
             clock.Elapsed,
-            failures);
+            failures,
+            done);
     }
 
     /// <summary>
@@ -226,14 +227,18 @@ public sealed class BatchRunner
     // Failure isolation: whatever one document throws is recorded against it, and the run goes on.
     private static DocumentOutcome Isolated(DocumentJob job, Func<DocumentOutcome> run)
     {
+        var clock = Stopwatch.StartNew();
         try
         {
-            return run();
+            return run() with { Duration = clock.Elapsed };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return new DocumentOutcome(job.Report.Definition.Id, job.Target.OrganisationCode, [], false,
-                new DocumentFailure(job.Report.Definition.Id, job.Target.OrganisationCode, job.Target.OrganisationName, e.Message));
+                new DocumentFailure(job.Report.Definition.Id, job.Target.OrganisationCode, job.Target.OrganisationName, e.Message))
+            {
+                Duration = clock.Elapsed,
+            };
         }
     }
 

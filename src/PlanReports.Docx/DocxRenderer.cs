@@ -51,6 +51,8 @@ public sealed class DocxRenderer : IDocumentRenderer
         using var package = new MemoryStream();
         using (var word = WordprocessingDocument.Create(package, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
+            // Parts are stored, not compressed: ReproducibleZip compresses every entry once, as the last step.
+            word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             Write(word, document);
         }
 

@@ -9,6 +9,7 @@ namespace PlanReports.Batch;
 /// <param name="Format">Only this format, or null for every format a report lists.</param>
 /// <param name="Jobs">How many documents render at once.</param>
 /// <param name="Force">Render even documents whose inputs have not changed.</param>
+/// <param name="Only">Only these documents (report id, organisation code), or null for all the other filters allow.</param>
 public sealed record BatchOptions(
     string StorePath,
     string ReportdefsRoot,
@@ -17,7 +18,8 @@ public sealed record BatchOptions(
     string? Organisation = null,
     string? Format = null,
     int Jobs = 0,
-    bool Force = false)
+    bool Force = false,
+    IReadOnlySet<(string Report, string Organisation)>? Only = null)
 {
     /// <summary>The degree of parallelism: <see cref="Jobs"/>, or the processor count when it is 0.</summary>
     public int EffectiveJobs => Jobs > 0 ? Jobs : Environment.ProcessorCount;

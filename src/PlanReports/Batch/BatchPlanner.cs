@@ -67,7 +67,8 @@ internal sealed class BatchPlanner(
 
             foreach (var target in compiled.Source.ListTargets(store, compiled.Definition))
             {
-                if (options.Organisation is null || string.Equals(options.Organisation, target.OrganisationCode, StringComparison.OrdinalIgnoreCase))
+                if ((options.Organisation is null || string.Equals(options.Organisation, target.OrganisationCode, StringComparison.OrdinalIgnoreCase))
+                    && (options.Only is null || options.Only.Contains((id, target.OrganisationCode))))
                 {
                     var stem = FileStem.Build(compiled.Definition.FileNamePattern, id, target.OrganisationCode, target.OrganisationName);
                     jobs.Add(new DocumentJob(compiled, target, formats, $"{id}/{stem}"));

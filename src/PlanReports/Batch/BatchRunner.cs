@@ -246,7 +246,8 @@ public sealed class BatchRunner
     private static bool Covers(BatchOptions options, ManifestEntry entry) =>
         (options.Report is null || options.Report == entry.Report)
         && (options.Organisation is null || string.Equals(options.Organisation, entry.Organisation, StringComparison.OrdinalIgnoreCase))
-        && (options.Format is null || options.Format == entry.Format);
+        && (options.Format is null || options.Format == entry.Format)
+        && (options.Only is null || options.Only.Contains((entry.Report, entry.Organisation)));
 
     // A covered document that this run did not produce (its organisation is gone, or it failed now) must not stay
     // in the output looking current: its old file is removed, as its entry was.

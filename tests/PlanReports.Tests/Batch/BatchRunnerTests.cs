@@ -41,6 +41,22 @@ public sealed class BatchRunnerTests : IDisposable
     }
 
     [Fact]
+    public void A_run_limited_to_some_documents_renders_only_those_and_keeps_the_rest_of_the_manifest()
+    {
+        fixture.Render();
+        var before = Manifest.Read(fixture.Output).Documents;
+
+        var only = new HashSet<(string, string)> { ("signoff-letter", "sha-south") };
+        var result = RunnerFixture.Runner().Render(fixture.Options(force: true) with { Only = only }, new RecordingProgress());
+
+        Assert.Equal(1, result.Rendered);
+        var outcome = Assert.Single(result.Documents);
+        Assert.Equal(("signoff-letter", "sha-south"), (outcome.Report, outcome.Organisation));
+        Assert.True(outcome.Duration > TimeSpan.Zero);
+        Assert.Equal(before, Manifest.Read(fixture.Output).Documents);
+    }
+
+    [Fact]
     public void Rendering_again_gives_byte_identical_files_and_manifest()
     {
         fixture.Render();

@@ -246,7 +246,7 @@ internal sealed class ElementFactory
             if (!string.IsNullOrWhiteSpace(group.Label))
             {
                 var labelCell = new TableCell([new Paragraph([new TextRun(group.Label, Bold: true)])], CellScope.Row, theme.TableHeaderFill, columns);
-                body.Add(Row(new TableRow([labelCell], KeepTogether: true), t, grid, cellContext with { Parent = tableNode }, depth, header: false));
+                body.Add(Row(new TableRow([labelCell], KeepTogether: true), t, grid, cellContext with { Parent = tableNode }, depth, header: false, labelsGroup: group.Rows.Count > 0));
             }
 
             body.AddRange(group.Rows.Select(r => Row(r, t, grid, cellContext with { Parent = tableNode }, depth, header: false)));
@@ -255,7 +255,7 @@ internal sealed class ElementFactory
         return new TableElement(description, t.Source, caption, first, () => Header(null), body) { SpacingAfter = theme.ParagraphSpacing * 1.5 };
     }
 
-    private TableRowElement Row(TableRow row, Table table, TableGrid grid, BlockContext context, int depth, bool header, bool plain = false)
+    private TableRowElement Row(TableRow row, Table table, TableGrid grid, BlockContext context, int depth, bool header, bool plain = false, bool labelsGroup = false)
     {
         var rowNode = context.Parent is null ? null : new StructNode("TR", context.Parent);
         var cells = new List<CellLayout>();
@@ -290,7 +290,7 @@ internal sealed class ElementFactory
             column += span;
         }
 
-        return new TableRowElement("table row", table.Source, cells, grid, rowNode);
+        return new TableRowElement("table row", table.Source, cells, grid, rowNode) { LabelsGroup = labelsGroup };
     }
 
     private TableElement KeyValues(KeyValueList k, BlockContext context, int depth)

@@ -97,6 +97,29 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public void A_group_label_row_never_ends_a_page_alone_it_moves_to_the_next_with_its_group()
+    {
+        // Groups of different sizes, so across the pages some label falls where the page runs out.
+        var groups = Enumerable.Range(1, 60)
+            .Select(g => new TableRowGroup($"Cluster {g}", Enumerable.Range(1, 1 + (g % 4))
+                .Select(r => new TableRow([TableCell.Text($"PCT {g}.{r}"), TableCell.Text("Green")])).ToList()))
+            .ToList();
+        var table = new Table([new TableColumn(3), new TableColumn(1)], [new TableRow([TableCell.Text("PCT", CellScope.Column), TableCell.Text("Rating", CellScope.Column)])], groups);
+
+        var pages = BodyText(LayoutOf(Of(P(Words(30)), table)));
+
+        Assert.True(pages.Count >= 3);
+        foreach (var page in pages.Take(pages.Count - 1))
+        {
+            Assert.DoesNotMatch(@"^Cluster \d+$", TextDrawing.TextOf(page[^1].Glyphs).Trim());
+        }
+
+        // Every label is still there, once, right before its group's first row.
+        var all = pages.SelectMany(p => p).Select(t => TextDrawing.TextOf(t.Glyphs).Trim()).ToList();
+        Assert.All(Enumerable.Range(1, 60), g => Assert.Equal($"PCT {g}.1", all[all.IndexOf($"Cluster {g}") + 1]));
+    }
+
+    [Fact]
     public void Page_x_of_y_appears_on_every_page_in_the_footer()
     {
         var page = PageSetup.A4Portrait with

@@ -95,6 +95,12 @@ internal sealed class TableElement : LayoutElement
         for (var i = next; i < body.Count; i++)
         {
             var row = body[i];
+            if (drewBody && row.KeepWithNext && i + 1 < body.Count && !FitsWithNext(row, body[i + 1], width, height - used))
+            {
+                // A group label that would end the page alone starts the next one, with its group.
+                return SpacePlan.Partial(used);
+            }
+
             var first = mustProgress && !drewBody;
             var plan = canvas is null ? row.Measure(width, height - used, first) : row.Draw(canvas, x, y + used, width, height - used, first);
             if (plan.Kind == PlanKind.Nothing)
@@ -121,6 +127,13 @@ internal sealed class TableElement : LayoutElement
         }
 
         return SpacePlan.Full(used);
+    }
+
+    /// <summary>True when <paramref name="row"/> fits whole with at least the start of the row after it.</summary>
+    private static bool FitsWithNext(TableRowElement row, TableRowElement next, double width, double available)
+    {
+        var plan = row.Measure(width, available, false);
+        return plan.Kind == PlanKind.Full && next.Measure(width, available - plan.Height, false).Kind != PlanKind.Nothing;
     }
 
     private SpacePlan Refuse(bool mustProgress, string reason) =>

@@ -23,6 +23,11 @@ internal sealed class TableRowElement : LayoutElement
 
     internal override bool IsComplete => started && cells.All(c => c.Content.IsComplete);
 
+    /// <summary>A group's label row: it goes to the next page with the group's first row rather than end a page alone.</summary>
+    internal bool LabelsGroup { get; init; }
+
+    internal override bool KeepWithNext => LabelsGroup;
+
     internal override SpacePlan Measure(double width, double height, bool mustProgress) => Plan(width, height, mustProgress).Plan;
 
     internal override SpacePlan Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress)

@@ -20,9 +20,12 @@ internal sealed class DocumentBuilder(TemplateEngine engine, MarkdownConverter c
         ArgumentNullException.ThrowIfNull(model);
         var definition = report.Definition;
         var title = $"{definition.Title}: {model.Target.OrganisationName}";
+
+        // An empty reference is no reference: the footer and the metadata leave it out.
+        var reference = string.IsNullOrEmpty(model.Facts.Reference) ? null : model.Facts.Reference;
         var globals = new Dictionary<string, object>
         {
-            ["report"] = new ReportGlobals(definition.Id, definition.Title, title, model.Facts.Reference ?? string.Empty),
+            ["report"] = new ReportGlobals(definition.Id, definition.Title, title, reference ?? string.Empty, model.Facts.ReferenceLabel),
             ["illustrative"] = illustrative,
         };
 
@@ -58,7 +61,7 @@ internal sealed class DocumentBuilder(TemplateEngine engine, MarkdownConverter c
             model.Facts.Subject,
             model.Facts.Date,
             "en-GB",
-            model.Facts.Reference,
+            reference,
             [definition.Id, model.Target.OrganisationCode, model.Target.OrganisationName]);
         return new Document(metadata, page, body);
     }

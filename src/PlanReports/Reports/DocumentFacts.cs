@@ -5,4 +5,6 @@ namespace PlanReports.Reports;
 /// <param name="Subject">One line on what the document is about.</param>
 /// <param name="Date">The document's date as the data records it.</param>
 /// <param name="Reference">A formal reference such as a Gateway reference, or null.</param>
-public sealed record DocumentFacts(string Author, string Subject, DateOnly Date, string? Reference);
+/// <param name="ReferenceLabel">What the reference is called where it is printed (the footer): "Gateway reference" for
+/// a Department of Health letter, plain "Reference" for an SHA cluster's or NHS England's.</param>
+public sealed record DocumentFacts(string Author, string Subject, DateOnly Date, string? Reference, string ReferenceLabel = "Reference");

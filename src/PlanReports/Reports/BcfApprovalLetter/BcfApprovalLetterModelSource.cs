@@ -14,14 +14,10 @@ internal sealed class BcfApprovalLetterModelSource : IReportModelSource
         new BcfApprovalLetterSource(store).Targets().Select(o => new ReportTarget(o.Code, o.Name)).ToList();
 
     /// <inheritdoc />
-    /// <remarks>
-    /// The reference is printed in the letter itself; it is not passed as the document's formal reference because
-    /// the shared footer labels that a DH Gateway reference, which an SHA cluster's or NHS England's reference is not.
-    /// </remarks>
     public ReportModel Load(IDbConnection store, ReportTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
         var model = new BcfApprovalLetterSource(store).Load(target.OrganisationCode);
-        return new ReportModel(target, new DocumentFacts(model.Decision?.Issuer.Name ?? "NHS England", $"Assurance of the Better Care Fund plan of {model.Hwb.Name}", model.LetterDate, null), model);
+        return new ReportModel(target, new DocumentFacts(model.Decision?.Issuer.Name ?? "NHS England", $"Assurance of the Better Care Fund plan of {model.Hwb.Name}", model.LetterDate, model.Reference), model);
     }
 }

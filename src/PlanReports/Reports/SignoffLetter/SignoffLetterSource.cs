@@ -93,7 +93,8 @@ public sealed class SignoffLetterSource : IReportModelSource
             model.Sender.Organisation,
             $"{decision.RoundName}: sign-off of the {target.OrganisationName} plans",
             DateOnly.ParseExact(decision.LetterOn, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            decision.Reference);
+            decision.Reference,
+            "Gateway reference");
         return new ReportModel(target, facts, model);
     }
 

@@ -70,6 +70,7 @@ public sealed class MarkdownConverter
         ArgumentNullException.ThrowIfNull(markdown);
         var document = MdMarkdown.Parse(markdown, MarkdownPipelineFactory.Pipeline);
         return document.Descendants<CustomContainer>()
+            .Where(c => c.Info != Blocks.ComponentConverter.SectionName)
             .Select(c => new ComponentReference(c.Info ?? string.Empty, c.Line + 1))
             .ToList();
     }

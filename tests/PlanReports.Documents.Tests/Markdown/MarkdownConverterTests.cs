@@ -67,6 +67,26 @@ public sealed class MarkdownConverterTests
     }
 
     [Fact]
+    public void A_section_container_groups_its_markdown_and_components_and_can_start_a_new_page()
+    {
+        var markdown = "Contents\n\n:::: section page=new\n## Pack one\n\n::: signature name=A\n:::\n\nAfter the signature.\n::::\n\n:::: section\nSecond.\n::::\n";
+
+        var blocks = Converter.Convert(markdown, "bundle", "template.md", null);
+
+        Assert.Equal(3, blocks.Count);
+        var first = Assert.IsType<Section>(blocks[1]);
+        Assert.True(first.StartOnNewPage);
+        Assert.Equal(3, first.Source!.Line);
+        Assert.IsType<Heading>(first.Blocks[0]);
+        Assert.Equal("After the signature.", Assert.IsType<Paragraph>(first.Blocks[^1]).Inlines.OfType<TextRun>().Single().Text);
+        Assert.IsType<KeyValueList>(first.Blocks[1]);
+        Assert.Equal(3, first.Blocks.Count);
+        var second = Assert.IsType<Section>(blocks[2]);
+        Assert.False(second.StartOnNewPage);
+        Assert.DoesNotContain(MarkdownConverter.FindComponentReferences(markdown), r => r.Name == "section");
+    }
+
+    [Fact]
     public void Two_components_with_one_name_are_rejected_when_the_converter_is_built()
     {
         var error = Assert.Throws<ArgumentException>(

@@ -6,10 +6,16 @@ namespace PlanReports.Documents.Markdown.Blocks;
 
 /// <summary>
 /// A component placed as a custom container: <c>::: name key=value …</c> then a closing <c>:::</c>, nothing between.
-/// The registered component of that name builds the blocks from the view model.
+/// The registered component of that name builds the blocks from the view model. One name is built in:
+/// <c>:::: section</c> (or <c>:::: section page=new</c>) wraps the Markdown up to its closing <c>::::</c> in a
+/// section (PDF Sect, HTML &lt;section&gt;), starting on a new page when asked; it takes four colons so that the
+/// components inside it, with three, do not close it.
 /// </summary>
 internal sealed class ComponentConverter : BlockConverter<CustomContainer>
 {
+    /// <summary>The built-in container that groups Markdown into a section; no component may take this name.</summary>
+    internal const string SectionName = "section";
+
     protected override void Convert(CustomContainer block, MarkdownConversion conversion, List<ModelBlock> output)
     {
         var name = block.Info;
@@ -20,7 +26,14 @@ internal sealed class ComponentConverter : BlockConverter<CustomContainer>
 
         if (block.ClosingFencedCharCount == 0)
         {
-            throw conversion.Error(block, $"the component '{name}' is not closed; add a line ':::' after it");
+            var fence = new string(':', Math.Max(3, block.OpeningFencedCharCount));
+            throw conversion.Error(block, $"the {(name == SectionName ? "section" : $"component '{name}'")} is not closed; add a line '{fence}' after it");
+        }
+
+        if (name == SectionName)
+        {
+            output.Add(Section(block, conversion));
+            return;
         }
 
         if (block.Count > 0)
@@ -57,6 +70,32 @@ internal sealed class ComponentConverter : BlockConverter<CustomContainer>
 
         // Components may leave Source unset; the container's line is where their blocks came from.
         output.AddRange(built.Select(b => b.Source is null ? b with { Source = source } : b));
+    }
+
+    private static Section Section(CustomContainer block, MarkdownConversion conversion)
+    {
+        SortedDictionary<string, string> arguments;
+        try
+        {
+            arguments = ComponentArguments.Parse(ArgumentsText(conversion.SourceLineOf(block)));
+        }
+        catch (FormatException e)
+        {
+            throw conversion.Error(block, $"section: {e.Message}", e);
+        }
+
+        var newPage = arguments.Remove("page", out var page);
+        if (newPage && page != "new")
+        {
+            throw conversion.Error(block, $"a section's page= can only be 'new' (start on a new page), not '{page}'");
+        }
+
+        if (arguments.Count > 0)
+        {
+            throw conversion.Error(block, $"a section takes only page=new; '{arguments.Keys.First()}' is not known");
+        }
+
+        return new Section(conversion.ConvertBlocks(block), StartOnNewPage: newPage) { Source = conversion.SourceOf(block) };
     }
 
     // Markdig's Arguments has backslash escapes already removed, which would lose \" inside quoted values, so the

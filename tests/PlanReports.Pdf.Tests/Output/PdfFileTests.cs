@@ -127,6 +127,23 @@ public sealed partial class PdfFileTests(RenderedSamples samples) : IClassFixtur
     }
 
     [Fact]
+    public void A_document_that_fails_part_way_stops_the_writer_and_the_renderer_goes_on_with_the_next()
+    {
+        // Twenty pages are written before the figure that cannot fit on any page.
+        var bars = Enumerable.Range(0, 80).Select(i => new Bar($"Bar {i}", i, Colour.Black)).ToList();
+        var failing = TestDocuments.Of(TestDocuments.P(TestDocuments.Words(9000)), new Figure("Eighty bars", "Too tall", new BarChart(bars, 100)));
+        using var renderer = new PdfRenderer();
+
+        using (var output = new MemoryStream())
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => renderer.Render(failing, output));
+            Assert.Contains("figure \"Too tall\"", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(samples.Letter, RenderedSamples.Render(renderer, SampleDocuments.Letter()).Bytes);
+    }
+
+    [Fact]
     public void An_output_that_fails_fails_the_render_with_its_own_error()
     {
         using var renderer = new PdfRenderer();

@@ -38,6 +38,22 @@ public sealed class PaginationTests
 
     [Theory]
     [MemberData(nameof(FillerCounts))]
+    public void A_heading_goes_to_the_next_page_with_a_figure_that_does_not_fit_below_it(int fillers)
+    {
+        var filler = Enumerable.Range(0, fillers).Select(_ => (Block)P("Filler line.")).ToList();
+        var bars = Enumerable.Range(0, 12).Select(i => new Bar($"Cluster {i}", 50 + i, Colour.Black)).ToList();
+        var figure = new Figure("Twelve bars", "Ratings by cluster", new BarChart(bars, 100));
+
+        var layout = LayoutOf(Of([.. filler, new Heading(2, [new TextRun("Chart heading")]), figure]));
+
+        var pages = TextByPage(layout);
+        var headingPage = pages.FindIndex(p => p.Contains("Chart heading"));
+        Assert.True(pages[headingPage].Count > pages[headingPage].IndexOf("Chart heading") + 1, "the heading ends its page alone");
+        Assert.Contains(pages[headingPage], t => t.StartsWith("Cluster 0", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(FillerCounts))]
     public void A_keep_together_group_is_never_split(int fillers)
     {
         var filler = Enumerable.Range(0, fillers).Select(_ => (Block)P("Filler line.")).ToList();

@@ -47,7 +47,7 @@ internal sealed class StreamObjectWriter : IDisposable
     internal long Position { get; private set; }
 
     /// <summary>Hands over bytes written as they are (the file header).</summary>
-    internal void Raw(ReadOnlySpan<byte> bytes) => Enqueue(0, null, bytes, bytes, compress: false);
+    internal void Raw(ReadOnlySpan<byte> bytes) => Enqueue(0, null, bytes, default, compress: false);
 
     /// <summary>
     /// Hands over stream object <paramref name="id"/>: <paramref name="first"/> then <paramref name="second"/> are its

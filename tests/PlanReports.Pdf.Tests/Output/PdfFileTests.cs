@@ -69,6 +69,16 @@ public sealed partial class PdfFileTests(RenderedSamples samples) : IClassFixtur
     }
 
     [Fact]
+    public void The_file_opens_with_one_header_and_a_binary_comment_then_its_first_object()
+    {
+        var raw = System.Text.Encoding.Latin1.GetString(samples.Letter);
+
+        Assert.StartsWith("%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n", raw, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(raw, "%PDF-"));
+        Assert.Matches(@"^\d+ 0 obj\n", raw["%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n".Length..]);
+    }
+
+    [Fact]
     public void The_catalogue_declares_language_marking_display_title_and_tab_order()
     {
         var text = DecodedPdf.Text(samples.Letter);

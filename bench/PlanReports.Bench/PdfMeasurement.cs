@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using PlanReports.Cli.Commands;
 using PlanReports.Pdf;
 
 namespace PlanReports.Bench;
@@ -47,7 +48,7 @@ internal sealed record PdfMeasurement(string Name, int Pages, long Bytes, double
         }
 
         var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / iterations;
-        return new PdfMeasurement(name, pages, bytes, Statistics.Median(times), Statistics.Median(cpu), PeakRss(), allocated);
+        return new PdfMeasurement(name, pages, bytes, Statistics.Median(times), Statistics.Median(cpu), PeakMemory.Read(), allocated);
     }
 
     internal string ToLine() => string.Join(' ', Name, Pages, Bytes, MedianMs.ToString("R", CultureInfo.InvariantCulture), MedianCpuMs.ToString("R", CultureInfo.InvariantCulture), PeakRssBytes, AllocatedBytesPerRender);
@@ -57,20 +58,5 @@ internal sealed record PdfMeasurement(string Name, int Pages, long Bytes, double
         var p = line.Trim().Split(' ');
         var c = CultureInfo.InvariantCulture;
         return new PdfMeasurement(p[0], int.Parse(p[1], c), long.Parse(p[2], c), double.Parse(p[3], c), double.Parse(p[4], c), long.Parse(p[5], c), long.Parse(p[6], c));
-    }
-
-    /// <summary>VmHWM from /proc/self/status: the peak resident set of this process.</summary>
-    private static long PeakRss()
-    {
-        foreach (var line in File.ReadLines("/proc/self/status"))
-        {
-            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-            {
-                var kb = line["VmHWM:".Length..].Trim().Split(' ')[0];
-                return long.Parse(kb, CultureInfo.InvariantCulture) * 1024;
-            }
-        }
-
-        return Environment.WorkingSet;
     }
 }

@@ -44,6 +44,17 @@ internal abstract class LayoutElement
     /// </summary>
     internal abstract SpacePlan Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress);
 
+    /// <summary>
+    /// True when <paramref name="element"/> fits whole in <paramref name="available"/> with at least the start of
+    /// <paramref name="next"/> after it: how a heading, or a table's group label, keeps with what it introduces.
+    /// </summary>
+    protected static bool FitsWithStartOf(LayoutElement element, LayoutElement next, double width, double available)
+    {
+        var plan = element.Measure(width, available, false);
+        return plan.Kind == PlanKind.Full
+            && next.Measure(width, available - plan.Height - element.SpacingAfter, false).Kind != PlanKind.Nothing;
+    }
+
     /// <summary>The error for content that cannot fit even on an empty page.</summary>
     protected InvalidOperationException CannotFit(string reason) => LayoutErrors.CannotFit(Description, Source, reason);
 }

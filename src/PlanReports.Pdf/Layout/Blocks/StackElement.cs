@@ -60,7 +60,7 @@ internal sealed class StackElement : LayoutElement
             var first = mustProgress && !drew;
             var available = height - used;
             SpacePlan plan;
-            if (child.KeepWithNext && !first && i + 1 < made.Length && !KeepsWithNext(child, Child(i + 1), width, available))
+            if (child.KeepWithNext && !first && i + 1 < made.Length && !FitsWithStartOf(child, Child(i + 1), width, available))
             {
                 plan = SpacePlan.Nothing;
             }
@@ -96,14 +96,6 @@ internal sealed class StackElement : LayoutElement
         }
 
         return SpacePlan.Full(used);
-    }
-
-    /// <summary>True when a heading fits with at least the start of the block after it.</summary>
-    private static bool KeepsWithNext(LayoutElement heading, LayoutElement next, double width, double available)
-    {
-        var plan = heading.Measure(width, available, false);
-        return plan.Kind == PlanKind.Full
-            && next.Measure(width, available - plan.Height - heading.SpacingAfter, false).Kind != PlanKind.Nothing;
     }
 
     private LayoutElement Child(int index) => made[index] ??= create(index);

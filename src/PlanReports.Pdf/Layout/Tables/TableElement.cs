@@ -95,7 +95,7 @@ internal sealed class TableElement : LayoutElement
         for (var i = next; i < body.Count; i++)
         {
             var row = body[i];
-            if (drewBody && row.KeepWithNext && i + 1 < body.Count && !FitsWithNext(row, body[i + 1], width, height - used))
+            if (drewBody && row.KeepWithNext && i + 1 < body.Count && !FitsWithStartOf(row, body[i + 1], width, height - used))
             {
                 // A group label that would end the page alone starts the next one, with its group.
                 return SpacePlan.Partial(used);
@@ -127,13 +127,6 @@ internal sealed class TableElement : LayoutElement
         }
 
         return SpacePlan.Full(used);
-    }
-
-    /// <summary>True when <paramref name="row"/> fits whole with at least the start of the row after it.</summary>
-    private static bool FitsWithNext(TableRowElement row, TableRowElement next, double width, double available)
-    {
-        var plan = row.Measure(width, available, false);
-        return plan.Kind == PlanKind.Full && next.Measure(width, available - plan.Height, false).Kind != PlanKind.Nothing;
     }
 
     private SpacePlan Refuse(bool mustProgress, string reason) =>

@@ -40,9 +40,8 @@ internal sealed class PdfObjectStore : IDisposable
 
     internal PdfObjectStore(Stream output)
     {
-        writer = new StreamObjectWriter(output, Compression);
+        writer = new StreamObjectWriter(output, Compression, Latin1.GetBytes("%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n"));
         entries.Add((0, 0, 65535));
-        writer.Raw(Latin1.GetBytes("%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n"));
     }
 
     internal int Reserve()

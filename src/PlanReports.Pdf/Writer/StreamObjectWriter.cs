@@ -35,10 +35,12 @@ internal sealed class StreamObjectWriter : IDisposable
     private ExceptionDispatchInfo? failure;
     private bool completed;
 
-    internal StreamObjectWriter(Stream output, ZLibCompressionOptions compression)
+    /// <param name="header">The file's first bytes, written before anything is handed over.</param>
+    internal StreamObjectWriter(Stream output, ZLibCompressionOptions compression, ReadOnlySpan<byte> header)
     {
         this.output = output;
         this.compression = compression;
+        Emit(header);
         thread = new Thread(Run) { IsBackground = true, Name = "PDF stream writer" };
         thread.Start();
     }
@@ -46,15 +48,19 @@ internal sealed class StreamObjectWriter : IDisposable
     /// <summary>Where the next byte goes; valid once <see cref="Complete"/> has returned.</summary>
     internal long Position { get; private set; }
 
-    /// <summary>Hands over bytes written as they are (the file header).</summary>
-    internal void Raw(ReadOnlySpan<byte> bytes) => Enqueue(0, null, bytes, default, compress: false);
-
     /// <summary>
     /// Hands over stream object <paramref name="id"/>: <paramref name="first"/> then <paramref name="second"/> are its
     /// data, Flate-compressed when <paramref name="compress"/> is set and the data is not very short.
     /// </summary>
-    internal void Stream(int id, string dictionaryEntries, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, bool compress) =>
-        Enqueue(id, dictionaryEntries, first, second, compress && first.Length + second.Length >= SmallestCompressed);
+    internal void Stream(int id, string dictionaryEntries, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, bool compress)
+    {
+        // The caller's buffers are reused at once, so the data is copied into a pooled array the thread returns.
+        var length = first.Length + second.Length;
+        var data = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        first.CopyTo(data);
+        second.CopyTo(data.AsSpan(first.Length));
+        queue.Add(new Item(id, dictionaryEntries, data, length, compress && length >= SmallestCompressed));
+    }
 
     /// <summary>Waits until everything handed over is written; returns each stream object's offset.</summary>
     internal IReadOnlyList<(int Id, long Offset)> Complete()
@@ -70,7 +76,7 @@ internal sealed class StreamObjectWriter : IDisposable
         return offsets;
     }
 
-    /// <summary>Writes bytes after <see cref="Complete"/> (the file's tail), hashing them as the rest.</summary>
+    /// <summary>Writes bytes before the thread starts or after <see cref="Complete"/>, hashing them as the rest.</summary>
     internal void Emit(ReadOnlySpan<byte> bytes)
     {
         output.Write(bytes);
@@ -124,15 +130,6 @@ internal sealed class StreamObjectWriter : IDisposable
         deflated.Dispose();
     }
 
-    private void Enqueue(int id, string? dictionaryEntries, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, bool compress)
-    {
-        var length = first.Length + second.Length;
-        var data = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
-        first.CopyTo(data);
-        second.CopyTo(data.AsSpan(first.Length));
-        queue.Add(new Item(id, dictionaryEntries, data, length, compress));
-    }
-
     private void Run()
     {
         foreach (var item in queue.GetConsumingEnumerable())
@@ -159,12 +156,6 @@ internal sealed class StreamObjectWriter : IDisposable
     private void Write(Item item)
     {
         var data = item.Data.AsSpan(0, item.Length);
-        if (item.DictionaryEntries is null)
-        {
-            Emit(data);
-            return;
-        }
-
         var payload = item.Compress ? Deflate(data) : data;
         var filter = item.Compress ? " /Filter /FlateDecode" : string.Empty;
         offsets.Add((item.Id, Position));
@@ -173,5 +164,5 @@ internal sealed class StreamObjectWriter : IDisposable
         Emit(EndStream);
     }
 
-    private readonly record struct Item(int Id, string? DictionaryEntries, byte[] Data, int Length, bool Compress);
+    private readonly record struct Item(int Id, string DictionaryEntries, byte[] Data, int Length, bool Compress);
 }

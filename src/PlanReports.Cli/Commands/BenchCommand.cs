@@ -115,7 +115,7 @@ internal static class BenchCommand
         var elapsed = ChromiumPrinter.PrintAll(chromium, sample.Select(d => Path.Combine(output, d.Path)).ToList(), Path.Combine(output, "..", "chromium"));
         var chromiumPerDocument = elapsed.TotalSeconds / sample.Count;
         Console.WriteLine(
-            $"  The same {sample.Count} documents (every {step}th of the run), one at a time: Chromium printed their HTML to PDF, one process each, " +
+            $"  The same {sample.Count} documents (one in {step} of the run), one at a time: Chromium printed their HTML to PDF, one process each, " +
             $"in {chromiumPerDocument:0.000} s/document; PlanReports rendered them (PDF, DOCX and HTML) in {oursPerDocument:0.0000} s/document: " +
             $"{chromiumPerDocument / oursPerDocument:0} times faster.");
     }

@@ -1,4 +1,4 @@
--- 0001: reference data, loaded word for word from data/reference/*.yaml (themselves from ../shared/seeds).
+-- 0001: reference data, loaded word for word from data/reference/*.yaml (themselves from data/sources).
 -- Reference tables are replaced whole on every import of the reference set; nothing else writes them.
 -- Every CHECK constraint is named, so an import that breaks one can say which rule it broke.
 

@@ -41,7 +41,7 @@ internal static class HtmlStyleSheet
             a { color: {{Hex(theme.LinkColour)}}; text-decoration: underline; }
             table { border-collapse: collapse; width: 100%; font-size: {{Pt(theme.TableSize)}}; }
             caption { caption-side: top; text-align: left; font-weight: bold; font-size: {{Pt(theme.BodySize)}}; padding-bottom: {{Pt(theme.CellPadding)}}; }
-            th, td { border: {{Pt(theme.BorderWidth)}} solid {{Hex(theme.Border)}}; padding: {{Pt(theme.CellPadding)}} {{Pt(theme.CellPadding * 1.5)}}; vertical-align: top; text-align: left; }
+            th, td { border: {{Pt(theme.BorderWidth)}} solid {{Hex(theme.Border)}}; padding: {{Pt(theme.CellPadding)}} {{Pt(theme.CellPadding * 1.5)}}; vertical-align: top; text-align: left; word-break: normal; overflow-wrap: normal; hyphens: manual; }
             th.align-centre, td.align-centre { text-align: center; }
             th.align-right, td.align-right { text-align: right; }
             thead th { background: {{Hex(theme.TableHeaderFill)}}; color: {{Hex(theme.TableHeaderText)}}; font-weight: bold; }

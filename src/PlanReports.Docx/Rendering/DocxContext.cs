@@ -30,6 +30,9 @@ internal sealed record DocxContext
     /// <summary>Width available to the content, in twips: the text width, or a cell's width inside a table.</summary>
     public required int AvailableWidth { get; init; }
 
+    /// <summary>Text widths for sizing table columns by their longest words; without one, columns keep their relative widths.</summary>
+    public ITextMeasure? TextMeasure { get; init; }
+
     /// <summary>Text colour forced by a shaded background, so text keeps its contrast.</summary>
     public Colour? TextColour { get; init; }
 

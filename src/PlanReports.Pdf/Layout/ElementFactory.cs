@@ -1,5 +1,6 @@
 using PlanReports.Documents.Model;
 using PlanReports.Documents.Rendering;
+using PlanReports.Documents.Rendering.Tables;
 using PlanReports.Pdf.Fonts;
 using PlanReports.Pdf.Layout.Blocks;
 using PlanReports.Pdf.Layout.Figures;
@@ -20,6 +21,7 @@ internal sealed class ElementFactory
 
     private readonly FontSet fonts;
     private readonly DocumentTheme theme;
+    private readonly FontMeasure measure;
 
     // One breaker for the document's paragraphs: its working lists are reused rather than made per paragraph.
     private readonly LineBreaker breaker = new();
@@ -28,6 +30,7 @@ internal sealed class ElementFactory
     {
         this.fonts = fonts;
         this.theme = theme;
+        measure = new FontMeasure(() => fonts);
     }
 
     internal LayoutElement Stack(string description, SourceRef? source, IEnumerable<Block> blocks, BlockContext context, int depth = 0)
@@ -224,7 +227,8 @@ internal sealed class ElementFactory
                 $"The table ({t.Source?.ToString() ?? "no source recorded"}) needs at least one column and every column's relative width must be a positive number.");
         }
 
-        var grid = new TableGrid(t.Columns.Select(c => c.RelativeWidth).ToList(), theme.CellPadding, theme.BorderWidth, theme.Border);
+        var minimum = ColumnWidths.Minimum(t, measure, theme.TableSize, theme.CellPadding, theme.ListIndent);
+        var grid = new TableGrid(t.Columns.Select(c => c.RelativeWidth).ToList(), minimum, theme.CellPadding, theme.BorderWidth, theme.Border);
         var tableNode = context.Parent is null ? null : new StructNode("Table", context.Parent);
         var cellContext = context with { Size = theme.TableSize };
         var description = LayoutErrors.Describe("table", t.Caption);
@@ -295,7 +299,7 @@ internal sealed class ElementFactory
 
     private TableElement KeyValues(KeyValueList k, BlockContext context, int depth)
     {
-        var grid = new TableGrid([1, 2.4], 1.5, 0, null);
+        var grid = new TableGrid([1, 2.4], [], 1.5, 0, null);
         var tableNode = context.Parent is null ? null : new StructNode("Table", context.Parent);
         var rowContext = context with { Parent = tableNode };
         var rows = k.Items.Select(item => Row(

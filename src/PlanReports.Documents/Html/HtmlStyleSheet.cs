@@ -60,6 +60,8 @@ internal static class HtmlStyleSheet
             figure svg { display: block; width: 100%; height: auto; }
             figcaption { font-size: {{Pt(theme.SmallSize)}}; font-weight: bold; margin-top: {{Pt(theme.CellPadding)}}; }
             .keep-together, tr.keep { break-inside: avoid; }
+            .keep-with-next, caption, thead { break-after: avoid; }
+            .keep-with-next { break-inside: avoid; }
             section.new-page { break-before: page; }
             hr.page-break { border: 0; border-top: {{Pt(theme.BorderWidth)}} dashed {{Hex(theme.Border)}}; margin: {{Pt(theme.HeadingSpacingBefore * 2)}} 0; }
             .letterhead { margin-bottom: {{Pt(theme.HeadingSpacingBefore * 2)}}; }

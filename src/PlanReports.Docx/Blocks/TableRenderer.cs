@@ -70,6 +70,13 @@ internal sealed class TableRenderer : DocxBlockRenderer<ModelTable>
         {
             var written = Row(row, widths, alignments, headerScope, theme.TableHeaderFill);
             Tables.RowProperties(written).RepeatAsHeader().CantSplit();
+
+            // The header stays on the page of the first body row: a table never starts with its header alone.
+            foreach (var paragraph in written.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>())
+            {
+                Rendering.Paragraphs.Properties(paragraph).KeepNext ??= new KeepNext();
+            }
+
             table.Append(written);
         }
 

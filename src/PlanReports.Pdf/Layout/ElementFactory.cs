@@ -40,7 +40,7 @@ internal sealed class ElementFactory
         // A stack of one block lays out exactly as the block (most table cells hold one paragraph).
         return list.Count == 1
             ? Build(list[0], context, depth + 1)
-            : new StackElement(description, source, list.Count, i => Build(list[i], context, depth + 1));
+            : new StackElement(description, source, list.Count, i => Build(list[i], context, depth + 1), i => KeepRules.KeepsWithNext(list, i));
     }
 
     internal LayoutElement Build(Block block, BlockContext context, int depth = 0)
@@ -378,8 +378,12 @@ internal sealed class ElementFactory
         var node = context.Parent is null ? null : new StructNode("Sect", context.Parent);
         var inner = context with { Parent = node };
         var first = s.StartOnNewPage ? 1 : 0;
-        return new StackElement("section", s.Source, first + s.Blocks.Count, i =>
-            i < first ? new PageBreakElement("section start") : Build(s.Blocks[i - first], inner, depth + 1))
+        return new StackElement(
+            "section",
+            s.Source,
+            first + s.Blocks.Count,
+            i => i < first ? new PageBreakElement("section start") : Build(s.Blocks[i - first], inner, depth + 1),
+            i => i >= first && KeepRules.KeepsWithNext(s.Blocks, i - first))
         {
             SpacingAfter = theme.ParagraphSpacing,
         };

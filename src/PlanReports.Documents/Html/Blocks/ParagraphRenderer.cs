@@ -7,7 +7,7 @@ internal sealed class ParagraphRenderer : HtmlBlockRenderer<Paragraph>
 {
     protected override void Write(Paragraph block, HtmlWriter html)
     {
-        var classes = string.Join(' ', new[] { StyleClass(block.Style), AlignmentClass.Of(block.Alignment) }.Where(c => c.Length > 0));
+        var classes = string.Join(' ', new[] { StyleClass(block.Style), AlignmentClass.Of(block.Alignment), html.KeepWithNext ? "keep-with-next" : string.Empty }.Where(c => c.Length > 0));
         html.Raw("<p");
         if (classes.Length > 0)
         {

@@ -60,6 +60,23 @@ public sealed class DocxTableTests
         Assert.Equal(textWidth, grid.Sum());
     }
 
+    [Fact]
+    public void A_list_in_a_cell_is_written_as_numbered_list_paragraphs_inside_the_cell_after_its_introduction()
+    {
+        var list = new M.ListBlock(false, [new M.ListItem([new M.Paragraph([new M.TextRun("protection for adult social care")])]), new M.ListItem([new M.Paragraph([new M.TextRun("7-day services")])])]);
+        var cell = new M.TableCell([new M.Paragraph([new M.TextRun("Progress against four of the national conditions:")]), list]);
+        var table = new M.Table([new M.TableColumn(1), new M.TableColumn(3)], [], [new M.TableRowGroup(null, [new M.TableRow([M.TableCell.Text("April 2015"), cell])])]);
+        var document = new M.Document(new M.DocumentMetadata("Payments", "Test", "Cell list", new DateOnly(2014, 4, 4)), M.PageSetup.A4Portrait, [table]);
+
+        using var word = DocxFiles.Open(DocxFiles.Render(document));
+        var paragraphs = word.MainDocumentPart!.Document!.Body!.Descendants<TableCell>().Last().Elements<Paragraph>().ToList();
+
+        Assert.Equal(["Progress against four of the national conditions:", "protection for adult social care", "7-day services"], paragraphs.Select(p => p.InnerText));
+        Assert.Null(paragraphs[0].ParagraphProperties?.NumberingProperties);
+        Assert.All(paragraphs.Skip(1), p => Assert.NotNull(p.ParagraphProperties?.NumberingProperties));
+        DocxFiles.AssertValid(word);
+    }
+
     /// <summary>Every character 5 pt wide, bold 6 pt.</summary>
     private sealed class FixedMeasure : ITextMeasure
     {

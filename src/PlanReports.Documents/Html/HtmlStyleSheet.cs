@@ -32,7 +32,7 @@ internal static class HtmlStyleSheet
             ul, ol { padding-left: {{Pt(theme.ListIndent)}}; }
             li > ul, li > ol { margin-bottom: 0; }
             li { margin-bottom: {{Pt(theme.ParagraphSpacing / 2)}}; }
-            .title { font-size: {{Pt(theme.TitleSize)}}; font-weight: bold; color: {{Hex(theme.Accent)}}; line-height: 1.2; margin-bottom: {{Pt(theme.ParagraphSpacing * 2)}}; }
+            .title { font-size: {{Pt(theme.TitleSize)}}; font-weight: bold; color: {{Hex(theme.Accent)}}; line-height: 1.2; margin-top: 0; margin-bottom: {{Pt(theme.ParagraphSpacing * 2)}}; }
             .subtitle { font-size: {{Pt(theme.SubtitleSize)}}; margin-bottom: {{Pt(theme.ParagraphSpacing * 2)}}; }
             .small { font-size: {{Pt(theme.SmallSize)}}; }
             .notice { background: {{Hex(theme.NoticeFill)}}; border: {{Pt(theme.BorderWidth * 3)}} solid {{Hex(theme.NoticeBorder)}}; padding: {{Pt(theme.CellPadding * 2)}} {{Pt(theme.CellPadding * 3)}}; break-inside: avoid; }

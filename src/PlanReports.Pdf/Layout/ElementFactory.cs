@@ -166,12 +166,15 @@ internal sealed class ElementFactory
             ParagraphStyle.Small => (Math.Min(theme.SmallSize, context.Size), context.Colour, context.Bold),
             _ => (context.Size, context.Colour, context.Bold),
         };
-        var node = owner ?? (context.Parent is null ? null : new StructNode("P", context.Parent));
+        // The document title is its H1 (PDF/UA-1 7.4.2: the first heading is H1), with a bookmark like any heading.
+        var isTitle = p.Style == ParagraphStyle.Title && owner is null;
+        var node = owner ?? (context.Parent is null ? null : new StructNode(isTitle ? "H1" : "P", context.Parent));
         var style = Style(size, colour, bold);
         var box = p.Style == ParagraphStyle.Notice ? new ParagraphBox(theme.NoticeFill, theme.NoticeBorder, 4, 6) : null;
         var spans = Spans(p.Inlines, style, bold, false, node, null);
         var alignment = p.Alignment == TextAlignment.Left ? context.Alignment : p.Alignment;
-        return new ParagraphElement("paragraph", p.Source, spans, style, theme.LineHeight, alignment, node, box, breaker: breaker)
+        var heading = isTitle && context.Parent is not null ? new HeadingInfo(1, PlainText(p.Inlines), null) : null;
+        return new ParagraphElement(isTitle ? "title" : "paragraph", p.Source, spans, style, theme.LineHeight, alignment, node, box, heading, breaker)
         {
             SpacingAfter = spacingAfter ?? (p.Style == ParagraphStyle.Title ? theme.ParagraphSpacing * 2 : theme.ParagraphSpacing),
         };

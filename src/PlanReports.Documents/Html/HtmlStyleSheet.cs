@@ -24,10 +24,11 @@ internal static class HtmlStyleSheet
             html { background: {{Hex(Colour.White)}}; }
             body { margin: 0 auto; max-width: {{Pt(page.Width)}}; box-sizing: border-box; padding: {{Pt(m.Top / 2)}} {{Pt(m.Right)}} {{Pt(m.Bottom / 2)}} {{Pt(m.Left)}}; font-family: {{FontStack(theme)}}; font-size: {{Pt(theme.BodySize)}}; line-height: {{Number(theme.LineHeight)}}; color: {{Hex(theme.Text)}}; }
             main { display: block; }
-            h1, h2, h3 { color: {{Hex(theme.Accent)}}; line-height: 1.2; margin: {{Pt(theme.HeadingSpacingBefore)}} 0 {{lineGap}}; break-after: avoid; }
+            h1, h2, h3, h4 { color: {{Hex(theme.Accent)}}; line-height: 1.2; margin: {{Pt(theme.HeadingSpacingBefore)}} 0 {{lineGap}}; break-after: avoid; }
             h1 { font-size: {{headingSize(1)}}; }
             h2 { font-size: {{headingSize(2)}}; }
             h3 { font-size: {{headingSize(3)}}; }
+            h4 { font-size: {{headingSize(4)}}; }
             p, ul, ol, dl, address, figure, table { margin: 0 0 {{lineGap}}; }
             ul, ol { padding-left: {{Pt(theme.ListIndent)}}; }
             li > ul, li > ol { margin-bottom: 0; }

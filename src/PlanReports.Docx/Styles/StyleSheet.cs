@@ -35,6 +35,7 @@ internal static class StyleSheet
             Heading(theme, 1),
             Heading(theme, 2),
             Heading(theme, 3),
+            Heading(theme, 4),
             ParagraphStyle(StyleIds.Small, "Small", StyleIds.Normal, primary: true,
                 run: Run(theme.SmallSize, bold: false, colour: null)),
             Notice(theme),

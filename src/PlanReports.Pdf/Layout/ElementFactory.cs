@@ -182,9 +182,9 @@ internal sealed class ElementFactory
 
     private ParagraphElement Heading(Heading h, BlockContext context)
     {
-        var level = Math.Clamp(h.Level, 1, 3);
+        var level = Math.Clamp(h.Level, 1, 4);
         var node = context.Parent is null ? null : new StructNode($"H{level}", context.Parent);
-        var style = Style(theme.HeadingSizes[level - 1], theme.Accent, bold: true);
+        var style = Style(theme.HeadingSizes[Math.Min(level, theme.HeadingSizes.Count) - 1], theme.Accent, bold: true);
         var title = PlainText(h.Inlines);
         var spans = Spans(h.Inlines, style, true, false, node, null);
         var heading = context.Parent is null ? null : new HeadingInfo(level, title, h.Id);

@@ -63,6 +63,12 @@ public sealed class ColumnWidthsTests
     }
 
     [Fact]
+    public void A_no_break_space_joins_words_so_a_status_such_as_in_progress_is_measured_whole()
+    {
+        Assert.Equal(["In\u00A0progress", "now"], ColumnWidths.Words("In\u00A0progress now"));
+    }
+
+    [Fact]
     public void A_list_in_a_cell_adds_its_indent_to_its_words()
     {
         var list = new ListBlock(false, [new ListItem([new Paragraph([new TextRun("protection")])])]);

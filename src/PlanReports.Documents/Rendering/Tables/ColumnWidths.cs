@@ -152,6 +152,9 @@ public static class ColumnWidths
     /// <summary>The horizontal padding of a badge, both sides together.</summary>
     private const double BadgePadding = 6;
 
+    /// <summary>A space a line may break at; a no-break space (U+00A0, U+202F) joins two words into one ("In\u00A0progress").</summary>
+    private static bool IsBreakingSpace(char c) => char.IsWhiteSpace(c) && c is not ('\u00A0' or '\u202F' or '\u2007');
+
     /// <summary>Words as the line breakers see them: split at spaces and after a hyphen inside a word.</summary>
     public static IEnumerable<string> Words(string text)
     {
@@ -159,8 +162,8 @@ public static class ColumnWidths
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            var end = i == text.Length || char.IsWhiteSpace(text[i]);
-            var hyphen = !end && (text[i] == '-' || text[i] == '\u2010') && i > start && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+            var end = i == text.Length || IsBreakingSpace(text[i]);
+            var hyphen = !end && (text[i] == '-' || text[i] == '\u2010') && i > start && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && !IsBreakingSpace(text[i + 1]);
             if (end)
             {
                 if (i > start)

@@ -22,6 +22,7 @@ public sealed class DocxRenderer : IDocumentRenderer
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
     private readonly DocumentTheme theme;
+    private readonly ITextMeasure? measure;
     private readonly DocxRendererSet renderers = DocxRendererSet.CreateDefault();
 
     /// <summary>A renderer using the shared PlanReports theme.</summary>
@@ -30,11 +31,23 @@ public sealed class DocxRenderer : IDocumentRenderer
     {
     }
 
-    /// <summary>A renderer using the given theme (fonts, sizes, spacing, colours).</summary>
-    public DocxRenderer(DocumentTheme theme)
+    /// <summary>A renderer using the shared theme, sizing table columns with <paramref name="measure"/>.</summary>
+    public DocxRenderer(ITextMeasure measure)
+        : this(DocumentTheme.Default, measure)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+    }
+
+    /// <summary>
+    /// A renderer using the given theme (fonts, sizes, spacing, colours). With a <paramref name="measure"/> (the PDF
+    /// renderer's), no table column is narrower than its longest word, as in the PDF; without one, columns share the
+    /// width by their relative widths alone.
+    /// </summary>
+    public DocxRenderer(DocumentTheme theme, ITextMeasure? measure = null)
     {
         ArgumentNullException.ThrowIfNull(theme);
         this.theme = theme;
+        this.measure = measure;
     }
 
     /// <inheritdoc />
@@ -78,6 +91,7 @@ public sealed class DocxRenderer : IDocumentRenderer
             Numbering = new ListNumbering(theme),
             Part = main,
             AvailableWidth = SectionLayout.TextWidth(document.Page),
+            TextMeasure = measure,
         };
 
         var running = RunningContentWriter.Write(main, document.Page, context);

@@ -32,7 +32,14 @@ public sealed class PdfRenderer : IDocumentRenderer, IDisposable
     {
         ArgumentNullException.ThrowIfNull(theme);
         this.theme = theme;
+        TextMeasure = new FontMeasure(() => fonts.Value);
     }
+
+    /// <summary>
+    /// Text widths in the fonts this renderer embeds, lent to the DOCX renderer so its table columns are sized by the
+    /// same computation as the PDF's. Usable while this renderer is not disposed, from one thread at a time.
+    /// </summary>
+    public ITextMeasure TextMeasure { get; }
 
     /// <inheritdoc />
     public string Format => "pdf";

@@ -8,10 +8,10 @@ namespace PlanReports.Docx.Tests;
 /// <summary>Renders documents to bytes and opens them again, for the tests.</summary>
 internal static class DocxFiles
 {
-    public static byte[] Render(Document document)
+    public static byte[] Render(Document document, PlanReports.Documents.Rendering.ITextMeasure? measure = null)
     {
         using var output = new MemoryStream();
-        new DocxRenderer().Render(document, output);
+        new DocxRenderer(PlanReports.Documents.Rendering.DocumentTheme.Default, measure).Render(document, output);
         return output.ToArray();
     }
 

@@ -95,12 +95,12 @@ public sealed class DocxRobustnessTests
     [Fact]
     public void An_error_names_the_report_template_and_line_of_the_block()
     {
-        var heading = new M.Heading(4, [new M.TextRun("Too deep")]) { Source = new M.SourceRef("signoff-letter", "template.md", 12) };
+        var heading = new M.Heading(5, [new M.TextRun("Too deep")]) { Source = new M.SourceRef("signoff-letter", "template.md", 12) };
 
         var error = Assert.Throws<InvalidOperationException>(() => DocxFiles.Render(Body(new M.Section([heading]))));
 
         Assert.StartsWith("signoff-letter: template.md line 12: cannot write Heading to DOCX", error.Message, StringComparison.Ordinal);
-        Assert.Contains("level 1, 2 or 3", error.Message, StringComparison.Ordinal);
+        Assert.Contains("level 1 to 4", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

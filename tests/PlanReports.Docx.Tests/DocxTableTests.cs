@@ -41,6 +41,49 @@ public sealed class DocxTableTests
     }
 
     [Fact]
+    public void With_a_text_measure_no_column_is_narrower_than_its_longest_word_and_the_grid_still_adds_up()
+    {
+        var table = new M.Table(
+            [new M.TableColumn(0.3), new M.TableColumn(6)],
+            [new M.TableRow([M.TableCell.Text("Likelihood", M.CellScope.Column), M.TableCell.Text("Description", M.CellScope.Column)])],
+            [new M.TableRowGroup(null, [new M.TableRow([M.TableCell.Text("3"), M.TableCell.Text("Delays in discharge")])])]);
+        var document = new M.Document(new M.DocumentMetadata("Risks", "Test", "Widths", new DateOnly(2014, 4, 4)), M.PageSetup.A4Portrait, [table]);
+        var page = M.PageSetup.A4Portrait;
+        var textWidth = (int)Math.Round(page.Width * 20) - (int)Math.Round(page.Margins.Left * 20) - (int)Math.Round(page.Margins.Right * 20);
+
+        using var word = DocxFiles.Open(DocxFiles.Render(document, new FixedMeasure()));
+        var grid = word.MainDocumentPart!.Document!.Body!.Elements<Table>().Single().GetFirstChild<TableGrid>()!.Elements<GridColumn>()
+            .Select(c => int.Parse(c.Width!.Value!, CultureInfo.InvariantCulture)).ToList();
+
+        // "Likelihood" is 10 bold characters of 6 pt, plus 4 pt padding each side: 69 pt, 1,380 twips.
+        Assert.True(grid[0] >= 1380, $"first column {grid[0]} twips");
+        Assert.Equal(textWidth, grid.Sum());
+    }
+
+    [Fact]
+    public void A_list_in_a_cell_is_written_as_numbered_list_paragraphs_inside_the_cell_after_its_introduction()
+    {
+        var list = new M.ListBlock(false, [new M.ListItem([new M.Paragraph([new M.TextRun("protection for adult social care")])]), new M.ListItem([new M.Paragraph([new M.TextRun("7-day services")])])]);
+        var cell = new M.TableCell([new M.Paragraph([new M.TextRun("Progress against four of the national conditions:")]), list]);
+        var table = new M.Table([new M.TableColumn(1), new M.TableColumn(3)], [], [new M.TableRowGroup(null, [new M.TableRow([M.TableCell.Text("April 2015"), cell])])]);
+        var document = new M.Document(new M.DocumentMetadata("Payments", "Test", "Cell list", new DateOnly(2014, 4, 4)), M.PageSetup.A4Portrait, [table]);
+
+        using var word = DocxFiles.Open(DocxFiles.Render(document));
+        var paragraphs = word.MainDocumentPart!.Document!.Body!.Descendants<TableCell>().Last().Elements<Paragraph>().ToList();
+
+        Assert.Equal(["Progress against four of the national conditions:", "protection for adult social care", "7-day services"], paragraphs.Select(p => p.InnerText));
+        Assert.Null(paragraphs[0].ParagraphProperties?.NumberingProperties);
+        Assert.All(paragraphs.Skip(1), p => Assert.NotNull(p.ParagraphProperties?.NumberingProperties));
+        DocxFiles.AssertValid(word);
+    }
+
+    /// <summary>Every character 5 pt wide, bold 6 pt.</summary>
+    private sealed class FixedMeasure : ITextMeasure
+    {
+        public double Width(string text, bool bold, double size) => text.Length * (bold ? 6 : 5);
+    }
+
+    [Fact]
     public void Row_groups_start_with_a_shaded_full_width_label_row_kept_with_the_next_row()
     {
         var rows = AssuranceTable().Elements<TableRow>().ToList();

@@ -24,15 +24,16 @@ internal static class HtmlStyleSheet
             html { background: {{Hex(Colour.White)}}; }
             body { margin: 0 auto; max-width: {{Pt(page.Width)}}; box-sizing: border-box; padding: {{Pt(m.Top / 2)}} {{Pt(m.Right)}} {{Pt(m.Bottom / 2)}} {{Pt(m.Left)}}; font-family: {{FontStack(theme)}}; font-size: {{Pt(theme.BodySize)}}; line-height: {{Number(theme.LineHeight)}}; color: {{Hex(theme.Text)}}; }
             main { display: block; }
-            h1, h2, h3 { color: {{Hex(theme.Accent)}}; line-height: 1.2; margin: {{Pt(theme.HeadingSpacingBefore)}} 0 {{lineGap}}; break-after: avoid; }
+            h1, h2, h3, h4 { color: {{Hex(theme.Accent)}}; line-height: 1.2; margin: {{Pt(theme.HeadingSpacingBefore)}} 0 {{lineGap}}; break-after: avoid; }
             h1 { font-size: {{headingSize(1)}}; }
             h2 { font-size: {{headingSize(2)}}; }
             h3 { font-size: {{headingSize(3)}}; }
+            h4 { font-size: {{headingSize(4)}}; }
             p, ul, ol, dl, address, figure, table { margin: 0 0 {{lineGap}}; }
             ul, ol { padding-left: {{Pt(theme.ListIndent)}}; }
             li > ul, li > ol { margin-bottom: 0; }
             li { margin-bottom: {{Pt(theme.ParagraphSpacing / 2)}}; }
-            .title { font-size: {{Pt(theme.TitleSize)}}; font-weight: bold; color: {{Hex(theme.Accent)}}; line-height: 1.2; margin-bottom: {{Pt(theme.ParagraphSpacing * 2)}}; }
+            .title { font-size: {{Pt(theme.TitleSize)}}; font-weight: bold; color: {{Hex(theme.Accent)}}; line-height: 1.2; margin-top: 0; margin-bottom: {{Pt(theme.ParagraphSpacing * 2)}}; }
             .subtitle { font-size: {{Pt(theme.SubtitleSize)}}; margin-bottom: {{Pt(theme.ParagraphSpacing * 2)}}; }
             .small { font-size: {{Pt(theme.SmallSize)}}; }
             .notice { background: {{Hex(theme.NoticeFill)}}; border: {{Pt(theme.BorderWidth * 3)}} solid {{Hex(theme.NoticeBorder)}}; padding: {{Pt(theme.CellPadding * 2)}} {{Pt(theme.CellPadding * 3)}}; break-inside: avoid; }
@@ -41,7 +42,7 @@ internal static class HtmlStyleSheet
             a { color: {{Hex(theme.LinkColour)}}; text-decoration: underline; }
             table { border-collapse: collapse; width: 100%; font-size: {{Pt(theme.TableSize)}}; }
             caption { caption-side: top; text-align: left; font-weight: bold; font-size: {{Pt(theme.BodySize)}}; padding-bottom: {{Pt(theme.CellPadding)}}; }
-            th, td { border: {{Pt(theme.BorderWidth)}} solid {{Hex(theme.Border)}}; padding: {{Pt(theme.CellPadding)}} {{Pt(theme.CellPadding * 1.5)}}; vertical-align: top; text-align: left; }
+            th, td { border: {{Pt(theme.BorderWidth)}} solid {{Hex(theme.Border)}}; padding: {{Pt(theme.CellPadding)}} {{Pt(theme.CellPadding * 1.5)}}; vertical-align: top; text-align: left; word-break: normal; overflow-wrap: normal; hyphens: manual; }
             th.align-centre, td.align-centre { text-align: center; }
             th.align-right, td.align-right { text-align: right; }
             thead th { background: {{Hex(theme.TableHeaderFill)}}; color: {{Hex(theme.TableHeaderText)}}; font-weight: bold; }
@@ -60,6 +61,8 @@ internal static class HtmlStyleSheet
             figure svg { display: block; width: 100%; height: auto; }
             figcaption { font-size: {{Pt(theme.SmallSize)}}; font-weight: bold; margin-top: {{Pt(theme.CellPadding)}}; }
             .keep-together, tr.keep { break-inside: avoid; }
+            .keep-with-next, caption, thead { break-after: avoid; }
+            .keep-with-next { break-inside: avoid; }
             section.new-page { break-before: page; }
             hr.page-break { border: 0; border-top: {{Pt(theme.BorderWidth)}} dashed {{Hex(theme.Border)}}; margin: {{Pt(theme.HeadingSpacingBefore * 2)}} 0; }
             .letterhead { margin-bottom: {{Pt(theme.HeadingSpacingBefore * 2)}}; }

@@ -54,11 +54,20 @@ internal sealed class HtmlWriter(DocumentTheme theme)
 
     public void Blocks(IEnumerable<Block> blocks)
     {
-        foreach (var block in blocks)
+        var list = blocks as IReadOnlyList<Block> ?? [.. blocks];
+        for (var i = 0; i < list.Count; i++)
         {
-            Block(block);
+            KeepWithNext = KeepRules.KeepsWithNext(list, i);
+            Block(list[i]);
+            KeepWithNext = false;
         }
     }
+
+    /// <summary>
+    /// Whether the block being written must not end a printed page on its own (<see cref="KeepRules"/>); a paragraph
+    /// writes it as the class "keep-with-next" (break-after: avoid). Headings and signatures have their own rules.
+    /// </summary>
+    public bool KeepWithNext { get; private set; }
 
     public void Inlines(IEnumerable<Inline> inlines)
     {

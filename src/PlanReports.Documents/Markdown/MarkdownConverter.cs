@@ -43,6 +43,7 @@ public sealed class MarkdownConverter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(template);
 
+        markdown = CellLists.Mark(markdown);
         var document = Parse(markdown, report, template);
         var conversion = new MarkdownConversion(markdown, report, template, model, _components);
         return conversion.ConvertBlocks(document);

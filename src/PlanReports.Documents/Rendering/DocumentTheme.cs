@@ -26,8 +26,8 @@ public sealed record DocumentTheme
     /// <summary>Subtitle size.</summary>
     public double SubtitleSize { get; init; } = 13;
 
-    /// <summary>Heading sizes for levels 1, 2 and 3.</summary>
-    public IReadOnlyList<double> HeadingSizes { get; init; } = [16, 13, 11.5];
+    /// <summary>Heading sizes for levels 1 to 4.</summary>
+    public IReadOnlyList<double> HeadingSizes { get; init; } = [16, 13, 11.5, 11];
 
     /// <summary>Space before a heading.</summary>
     public double HeadingSpacingBefore { get; init; } = 12;

@@ -16,9 +16,9 @@ internal sealed class HeadingRenderer : DocxBlockRenderer<Heading>
 {
     protected override IEnumerable<OpenXmlElement> Write(Heading block, DocxContext context)
     {
-        if (block.Level is < 1 or > 3)
+        if (block.Level is < 1 or > 4)
         {
-            throw new ArgumentOutOfRangeException(nameof(block), block.Level, "A heading must be level 1, 2 or 3.");
+            throw new ArgumentOutOfRangeException(nameof(block), block.Level, "A heading must be level 1 to 4.");
         }
 
         var content = context.RenderInlines(block.Inlines);

@@ -4,6 +4,8 @@ using PlanReports.Docx.Rendering;
 using PlanReports.Docx.Styles;
 using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Model;
+using PlanReports.Documents.Rendering;
+using PlanReports.Documents.Rendering.Tables;
 using ModelTable = PlanReports.Documents.Model.Table;
 using ModelTableCell = PlanReports.Documents.Model.TableCell;
 using ModelTableRow = PlanReports.Documents.Model.TableRow;
@@ -45,7 +47,9 @@ internal sealed class TableRenderer : DocxBlockRenderer<ModelTable>
 
         var columnCount = Math.Max(block.Columns.Count, block.HeaderRows.Concat(block.BodyRows).Select(SpanOf).DefaultIfEmpty(1).Max());
         var relative = Enumerable.Range(0, columnCount).Select(i => i < block.Columns.Count ? block.Columns[i].RelativeWidth : 1.0).ToList();
-        var widths = TableCells.Widths(relative, context.AvailableWidth);
+        var widths = context.TextMeasure is { } measure
+            ? TableCells.Widths(relative, MinimumTwips(block, measure, context.Theme, columnCount), context.AvailableWidth)
+            : TableCells.Widths(relative, context.AvailableWidth);
         var alignments = Enumerable.Range(0, columnCount).Select(i => i < block.Columns.Count ? block.Columns[i].Alignment : TextAlignment.Left).ToArray();
 
         var properties = TableCells.Properties(StyleIds.Table, context.AvailableWidth, block.HeaderRows.Count > 0);
@@ -66,6 +70,13 @@ internal sealed class TableRenderer : DocxBlockRenderer<ModelTable>
         {
             var written = Row(row, widths, alignments, headerScope, theme.TableHeaderFill);
             Tables.RowProperties(written).RepeatAsHeader().CantSplit();
+
+            // The header stays on the page of the first body row: a table never starts with its header alone.
+            foreach (var paragraph in written.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>())
+            {
+                Rendering.Paragraphs.Properties(paragraph).KeepNext ??= new KeepNext();
+            }
+
             table.Append(written);
         }
 
@@ -86,6 +97,13 @@ internal sealed class TableRenderer : DocxBlockRenderer<ModelTable>
 
         output.Add(table);
         return output;
+    }
+
+    /// <summary>Each column's longest word with the cell margins, in twips: the floor the PDF's columns have too.</summary>
+    private static double[] MinimumTwips(ModelTable block, ITextMeasure measure, DocumentTheme theme, int columnCount)
+    {
+        var points = ColumnWidths.Minimum(block, measure, theme.TableSize, theme.CellPadding, theme.ListIndent);
+        return Enumerable.Range(0, columnCount).Select(i => i < points.Length ? points[i] * 20 : 0).ToArray();
     }
 
     private static int SpanOf(ModelTableRow row) => row.Cells.Sum(c => Math.Max(1, c.ColumnSpan));

@@ -30,6 +30,9 @@ internal sealed record DocxContext
     /// <summary>Width available to the content, in twips: the text width, or a cell's width inside a table.</summary>
     public required int AvailableWidth { get; init; }
 
+    /// <summary>Text widths for sizing table columns by their longest words; without one, columns keep their relative widths.</summary>
+    public ITextMeasure? TextMeasure { get; init; }
+
     /// <summary>Text colour forced by a shaded background, so text keeps its contrast.</summary>
     public Colour? TextColour { get; init; }
 
@@ -51,8 +54,10 @@ internal sealed record DocxContext
         var inner = Enter();
         var output = new List<OpenXmlElement>();
         var breakPending = false;
-        foreach (var block in blocks)
+        var list = blocks as IReadOnlyList<Block> ?? [.. blocks];
+        for (var index = 0; index < list.Count; index++)
         {
+            var block = list[index];
             if (block is PageBreak)
             {
                 breakPending = true;
@@ -71,6 +76,12 @@ internal sealed record DocxContext
                 // Whatever follows a table needs a gap (a table has no spacing after), and two tables in a row would
                 // run into one (Word joins them).
                 output.Add(Paragraphs.Spacer(Theme));
+            }
+
+            // Heading styles keep with next already.
+            if (block is not Heading && KeepRules.KeepsWithNext(list, index))
+            {
+                Paragraphs.KeepEndWithNext(rendered);
             }
 
             output.AddRange(rendered);

@@ -74,6 +74,29 @@ internal static class Paragraphs
     }
 
     /// <summary>
+    /// Keeps the end of a rendered block on the page of the next block: its last paragraph (whole, keepLines), or the
+    /// paragraphs of its last table row. The block itself may still break across pages before that.
+    /// </summary>
+    public static void KeepEndWithNext(IReadOnlyList<OpenXmlElement> elements)
+    {
+        ArgumentNullException.ThrowIfNull(elements);
+        var paragraphs = elements.Count == 0
+            ? []
+            : elements[^1] switch
+            {
+                Paragraph p => [p],
+                DocumentFormat.OpenXml.Wordprocessing.Table t => t.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().LastOrDefault()?.Descendants<Paragraph>().ToList() ?? [],
+                var other => other.Descendants<Paragraph>().TakeLast(1).ToList(),
+            };
+        foreach (var paragraph in paragraphs)
+        {
+            var properties = Properties(paragraph);
+            properties.KeepNext ??= new KeepNext();
+            properties.KeepLines ??= new KeepLines();
+        }
+    }
+
+    /// <summary>
     /// An empty paragraph two paragraph spacings high: the gap after a table. A table has no spacing of its own, and
     /// text under it needs the gap a paragraph's spacing plus its line leading gives between paragraphs.
     /// </summary>

@@ -36,6 +36,23 @@ internal static class TableCells
         return widths;
     }
 
+    /// <summary>
+    /// Column widths in twips from the shared computation: each column its relative share but at least its
+    /// <paramref name="minimum"/> (twips), adding up to <paramref name="total"/> exactly.
+    /// </summary>
+    public static int[] Widths(IReadOnlyList<double> relative, IReadOnlyList<double> minimum, int total)
+    {
+        var exact = Documents.Rendering.Tables.ColumnWidths.Compute(relative, minimum, total);
+        if (exact.Length == 0)
+        {
+            return [];
+        }
+
+        var widths = exact.Select(w => (int)Math.Floor(w)).ToArray();
+        widths[^1] += total - widths.Sum();
+        return widths;
+    }
+
     public static TableGrid Grid(IEnumerable<int> widths) =>
         new(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) }));
 

@@ -22,12 +22,13 @@ internal static class StyleIds
     public const string BulletList = "PlanReportsBullets";
     public const string NumberedList = "PlanReportsNumbers";
 
-    /// <summary>Heading 1 to 3.</summary>
+    /// <summary>Heading 1 to 4.</summary>
     public static string Heading(int level) => level switch
     {
         1 => "Heading1",
         2 => "Heading2",
         3 => "Heading3",
-        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Headings are level 1, 2 or 3."),
+        4 => "Heading4",
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Headings are level 1 to 4."),
     };
 }

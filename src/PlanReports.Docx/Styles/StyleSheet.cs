@@ -22,7 +22,10 @@ internal static class StyleSheet
             ParagraphStyle(StyleIds.Title, "Title", StyleIds.Normal, primary: true,
                 paragraph: new StyleParagraphProperties(
                     new KeepNext(),
-                    new SpacingBetweenLines { Before = "0", After = Units.TwipsText(theme.ParagraphSpacing * 2), Line = Units.LineMultiple(1), LineRule = LineSpacingRuleValues.Auto }),
+                    new SpacingBetweenLines { Before = "0", After = Units.TwipsText(theme.ParagraphSpacing * 2), Line = Units.LineMultiple(1), LineRule = LineSpacingRuleValues.Auto },
+
+                    // The title is the document's level-1 heading: Word's navigation pane and tagged PDF export see it as one.
+                    new OutlineLevel { Val = 0 }),
                 run: Run(theme.TitleSize, bold: true, colour: theme.Accent.ToHex())),
             ParagraphStyle(StyleIds.Subtitle, "Subtitle", StyleIds.Normal, primary: true,
                 paragraph: new StyleParagraphProperties(
@@ -32,6 +35,7 @@ internal static class StyleSheet
             Heading(theme, 1),
             Heading(theme, 2),
             Heading(theme, 3),
+            Heading(theme, 4),
             ParagraphStyle(StyleIds.Small, "Small", StyleIds.Normal, primary: true,
                 run: Run(theme.SmallSize, bold: false, colour: null)),
             Notice(theme),

@@ -1,5 +1,6 @@
 using PlanReports.Documents.Model;
 using PlanReports.Documents.Rendering;
+using PlanReports.Documents.Rendering.Tables;
 using PlanReports.Pdf.Fonts;
 using PlanReports.Pdf.Layout.Blocks;
 using PlanReports.Pdf.Layout.Figures;
@@ -20,6 +21,7 @@ internal sealed class ElementFactory
 
     private readonly FontSet fonts;
     private readonly DocumentTheme theme;
+    private readonly FontMeasure measure;
 
     // One breaker for the document's paragraphs: its working lists are reused rather than made per paragraph.
     private readonly LineBreaker breaker = new();
@@ -28,6 +30,7 @@ internal sealed class ElementFactory
     {
         this.fonts = fonts;
         this.theme = theme;
+        measure = new FontMeasure(() => fonts);
     }
 
     internal LayoutElement Stack(string description, SourceRef? source, IEnumerable<Block> blocks, BlockContext context, int depth = 0)
@@ -37,7 +40,7 @@ internal sealed class ElementFactory
         // A stack of one block lays out exactly as the block (most table cells hold one paragraph).
         return list.Count == 1
             ? Build(list[0], context, depth + 1)
-            : new StackElement(description, source, list.Count, i => Build(list[i], context, depth + 1));
+            : new StackElement(description, source, list.Count, i => Build(list[i], context, depth + 1), i => KeepRules.KeepsWithNext(list, i));
     }
 
     internal LayoutElement Build(Block block, BlockContext context, int depth = 0)
@@ -163,12 +166,15 @@ internal sealed class ElementFactory
             ParagraphStyle.Small => (Math.Min(theme.SmallSize, context.Size), context.Colour, context.Bold),
             _ => (context.Size, context.Colour, context.Bold),
         };
-        var node = owner ?? (context.Parent is null ? null : new StructNode("P", context.Parent));
+        // The document title is its H1 (PDF/UA-1 7.4.2: the first heading is H1), with a bookmark like any heading.
+        var isTitle = p.Style == ParagraphStyle.Title && owner is null;
+        var node = owner ?? (context.Parent is null ? null : new StructNode(isTitle ? "H1" : "P", context.Parent));
         var style = Style(size, colour, bold);
         var box = p.Style == ParagraphStyle.Notice ? new ParagraphBox(theme.NoticeFill, theme.NoticeBorder, 4, 6) : null;
         var spans = Spans(p.Inlines, style, bold, false, node, null);
         var alignment = p.Alignment == TextAlignment.Left ? context.Alignment : p.Alignment;
-        return new ParagraphElement("paragraph", p.Source, spans, style, theme.LineHeight, alignment, node, box, breaker: breaker)
+        var heading = isTitle && context.Parent is not null ? new HeadingInfo(1, PlainText(p.Inlines), null) : null;
+        return new ParagraphElement(isTitle ? "title" : "paragraph", p.Source, spans, style, theme.LineHeight, alignment, node, box, heading, breaker)
         {
             SpacingAfter = spacingAfter ?? (p.Style == ParagraphStyle.Title ? theme.ParagraphSpacing * 2 : theme.ParagraphSpacing),
         };
@@ -176,9 +182,9 @@ internal sealed class ElementFactory
 
     private ParagraphElement Heading(Heading h, BlockContext context)
     {
-        var level = Math.Clamp(h.Level, 1, 3);
+        var level = Math.Clamp(h.Level, 1, 4);
         var node = context.Parent is null ? null : new StructNode($"H{level}", context.Parent);
-        var style = Style(theme.HeadingSizes[level - 1], theme.Accent, bold: true);
+        var style = Style(theme.HeadingSizes[Math.Min(level, theme.HeadingSizes.Count) - 1], theme.Accent, bold: true);
         var title = PlainText(h.Inlines);
         var spans = Spans(h.Inlines, style, true, false, node, null);
         var heading = context.Parent is null ? null : new HeadingInfo(level, title, h.Id);
@@ -224,7 +230,8 @@ internal sealed class ElementFactory
                 $"The table ({t.Source?.ToString() ?? "no source recorded"}) needs at least one column and every column's relative width must be a positive number.");
         }
 
-        var grid = new TableGrid(t.Columns.Select(c => c.RelativeWidth).ToList(), theme.CellPadding, theme.BorderWidth, theme.Border);
+        var minimum = ColumnWidths.Minimum(t, measure, theme.TableSize, theme.CellPadding, theme.ListIndent);
+        var grid = new TableGrid(t.Columns.Select(c => c.RelativeWidth).ToList(), minimum, theme.CellPadding, theme.BorderWidth, theme.Border);
         var tableNode = context.Parent is null ? null : new StructNode("Table", context.Parent);
         var cellContext = context with { Size = theme.TableSize };
         var description = LayoutErrors.Describe("table", t.Caption);
@@ -295,7 +302,7 @@ internal sealed class ElementFactory
 
     private TableElement KeyValues(KeyValueList k, BlockContext context, int depth)
     {
-        var grid = new TableGrid([1, 2.4], 1.5, 0, null);
+        var grid = new TableGrid([1, 2.4], [], 1.5, 0, null);
         var tableNode = context.Parent is null ? null : new StructNode("Table", context.Parent);
         var rowContext = context with { Parent = tableNode };
         var rows = k.Items.Select(item => Row(
@@ -374,8 +381,12 @@ internal sealed class ElementFactory
         var node = context.Parent is null ? null : new StructNode("Sect", context.Parent);
         var inner = context with { Parent = node };
         var first = s.StartOnNewPage ? 1 : 0;
-        return new StackElement("section", s.Source, first + s.Blocks.Count, i =>
-            i < first ? new PageBreakElement("section start") : Build(s.Blocks[i - first], inner, depth + 1))
+        return new StackElement(
+            "section",
+            s.Source,
+            first + s.Blocks.Count,
+            i => i < first ? new PageBreakElement("section start") : Build(s.Blocks[i - first], inner, depth + 1),
+            i => i >= first && KeepRules.KeepsWithNext(s.Blocks, i - first))
         {
             SpacingAfter = theme.ParagraphSpacing,
         };

@@ -26,7 +26,7 @@ public sealed class MarkdownConverterErrorTests
         { "component failure", "Text\n\n\n::: trajectory-table\n:::\n", 4, "component 'trajectory-table' failed: the view model has no trajectories" },
         { "unclosed section", "Intro\n\n:::: section page=new\n\nText\n", 3, "the section is not closed; add a line '::::' after it" },
         { "section on an unknown page", ":::: section page=odd\nText\n::::\n", 1, "a section's page= can only be 'new'" },
-        { "section argument not known", ":::: section title=Risks\nText\n::::\n", 1, "a section takes only page=new; 'title' is not known" },
+        { "section argument not known", ":::: section title=Risks\nText\n::::\n", 1, "a section takes only page=new and headings=2; 'title' is not known" },
         { "heading level 4", "# One\n\n## Two\n\n#### Four\n", 5, "heading level 4 is too deep" },
         { "setext heading is fine but level 6 is not", "Title\n=====\n\n###### Six\n", 4, "heading level 6 is too deep" },
         { "raw HTML block", "Para\n\n<div>raw</div>\n", 3, "raw HTML is not allowed" },

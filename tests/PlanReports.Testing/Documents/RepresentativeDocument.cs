@@ -49,7 +49,7 @@ public static class RepresentativeDocument
                 new KeyValueItem("Date", [new TextRun("4 May 2012")]),
             ]),
             new AddressBlock(["Chief Executive", "Example SHA Cluster", "1 Example Street", "Leeds", "LS1 1AA"]),
-            new Paragraph([new TextRun("Plan sign-off 2012/13")], Style: ParagraphStyle.Title),
+            new Paragraph([new TextRun("Plan sign-off 2012/13")], Style: ParagraphStyle.Subtitle),
             new Paragraph([new TextRun("Dear Chief Executive,")]),
             new Paragraph([new TextRun("This letter uses illustrative data. It is not a record of any real meeting.")], Style: ParagraphStyle.Notice),
             new Heading(1, [new TextRun("Outcome of the sign-off meeting")], "outcome"),

@@ -8,8 +8,9 @@ namespace PlanReports.Documents.Markdown.Blocks;
 /// A component placed as a custom container: <c>::: name key=value …</c> then a closing <c>:::</c>, nothing between.
 /// The registered component of that name builds the blocks from the view model. One name is built in:
 /// <c>:::: section</c> (or <c>:::: section page=new</c>) wraps the Markdown up to its closing <c>::::</c> in a
-/// section (PDF Sect, HTML &lt;section&gt;), starting on a new page when asked; it takes four colons so that the
-/// components inside it, with three, do not close it.
+/// section (PDF Sect, HTML &lt;section&gt;), starting on a new page when asked and, with <c>headings=2</c>, with its
+/// headings one level down (a pack inside a bundle); it takes four colons so that the components inside it, with
+/// three, do not close it.
 /// </summary>
 internal sealed class ComponentConverter : BlockConverter<CustomContainer>
 {
@@ -90,13 +91,37 @@ internal sealed class ComponentConverter : BlockConverter<CustomContainer>
             throw conversion.Error(block, $"a section's page= can only be 'new' (start on a new page), not '{page}'");
         }
 
-        if (arguments.Count > 0)
+        var shift = 0;
+        if (arguments.Remove("headings", out var headings))
         {
-            throw conversion.Error(block, $"a section takes only page=new; '{arguments.Keys.First()}' is not known");
+            if (headings is not ("1" or "2"))
+            {
+                throw conversion.Error(block, $"a section's headings= is the level its # headings take, 1 or 2, not '{headings}'");
+            }
+
+            shift = headings == "2" ? 1 : 0;
         }
 
-        return new Section(conversion.ConvertBlocks(block), StartOnNewPage: newPage) { Source = conversion.SourceOf(block) };
+        if (arguments.Count > 0)
+        {
+            throw conversion.Error(block, $"a section takes only page=new and headings=2; '{arguments.Keys.First()}' is not known");
+        }
+
+        var blocks = conversion.ConvertBlocks(block);
+        return new Section(shift == 0 ? blocks : Shift(blocks, shift), StartOnNewPage: newPage) { Source = conversion.SourceOf(block) };
     }
+
+    /// <summary>
+    /// Moves the headings of a section down a level, so a document included in a larger one (a pack in a bundle)
+    /// keeps one H1 for the whole and no skipped level.
+    /// </summary>
+    private static List<ModelBlock> Shift(IEnumerable<ModelBlock> blocks, int shift) => blocks.Select(b => b switch
+    {
+        Heading h => h with { Level = h.Level + shift },
+        Section s => s with { Blocks = Shift(s.Blocks, shift) },
+        KeepTogether k => k with { Blocks = Shift(k.Blocks, shift) },
+        _ => b,
+    }).ToList();
 
     // Markdig's Arguments has backslash escapes already removed, which would lose \" inside quoted values, so the
     // arguments are read from the source line: after the colons and the name.

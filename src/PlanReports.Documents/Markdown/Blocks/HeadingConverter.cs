@@ -5,7 +5,7 @@ using ModelBlock = PlanReports.Documents.Model.Block;
 
 namespace PlanReports.Documents.Markdown.Blocks;
 
-/// <summary>A heading of level 1 to 3, with an optional <c>{#id}</c> anchor. Deeper levels have no style in any format.</summary>
+/// <summary>A heading of level 1 to 3, with an optional <c>{#id}</c> anchor; a section may move its headings one level down, to 4.</summary>
 internal sealed partial class HeadingConverter : BlockConverter<HeadingBlock>
 {
     private const int DeepestLevel = 3;

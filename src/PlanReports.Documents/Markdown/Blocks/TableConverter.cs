@@ -42,7 +42,7 @@ internal sealed class TableConverter : BlockConverter<MdTable>
     }
 
     private static ModelTableCell ConvertCell(MdTableCell cell, bool isHeader, MarkdownConversion conversion) =>
-        new(conversion.ConvertBlocks(cell), isHeader ? CellScope.Column : CellScope.None, ColumnSpan: Math.Max(1, cell.ColumnSpan));
+        new(CellLists.Split(conversion.ConvertBlocks(cell)), isHeader ? CellScope.Column : CellScope.None, ColumnSpan: Math.Max(1, cell.ColumnSpan));
 
     private static TextAlignment AlignmentOf(TableColumnAlign? align) => align switch
     {

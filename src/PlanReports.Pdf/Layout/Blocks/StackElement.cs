@@ -10,6 +10,7 @@ namespace PlanReports.Pdf.Layout.Blocks;
 internal sealed class StackElement : LayoutElement
 {
     private readonly Func<int, LayoutElement> create;
+    private readonly Func<int, bool> keepsWithNext;
     private readonly LayoutElement?[] made;
     private int next;
 
@@ -19,10 +20,12 @@ internal sealed class StackElement : LayoutElement
     }
 
     /// <summary>A stack of <paramref name="count"/> children, child i made by <paramref name="create"/>(i) when needed.</summary>
-    internal StackElement(string description, SourceRef? source, int count, Func<int, LayoutElement> create)
+    /// <param name="keepsWithNext">Whether child i must start on the same page as child i + 1 (besides what the child says itself).</param>
+    internal StackElement(string description, SourceRef? source, int count, Func<int, LayoutElement> create, Func<int, bool>? keepsWithNext = null)
         : base(description, source)
     {
         this.create = create;
+        this.keepsWithNext = keepsWithNext ?? (_ => false);
         made = new LayoutElement?[count];
     }
 
@@ -60,7 +63,7 @@ internal sealed class StackElement : LayoutElement
             var first = mustProgress && !drew;
             var available = height - used;
             SpacePlan plan;
-            if (child.KeepWithNext && !first && i + 1 < made.Length && !FitsWithStartOf(child, Child(i + 1), width, available))
+            if (!first && KeepsWithNext(i) && !FitsWithFollowing(i, width, available))
             {
                 plan = SpacePlan.Nothing;
             }
@@ -99,6 +102,24 @@ internal sealed class StackElement : LayoutElement
     }
 
     private LayoutElement Child(int index) => made[index] ??= create(index);
+
+    private bool KeepsWithNext(int index) => index + 1 < made.Length && (Child(index).KeepWithNext || keepsWithNext(index));
+
+    /// <summary>
+    /// True when child <paramref name="index"/> fits whole with the start of the next child, following the chain while
+    /// each next child keeps with its own next: a heading, its introduction and the first rows of its table.
+    /// </summary>
+    private bool FitsWithFollowing(int index, double width, double available)
+    {
+        var child = Child(index);
+        var plan = child.Measure(width, available, false);
+        if (!KeepsWithNext(index))
+        {
+            return plan.Kind != PlanKind.Nothing;
+        }
+
+        return plan.Kind == PlanKind.Full && FitsWithFollowing(index + 1, width, available - plan.Height - child.SpacingAfter);
+    }
 
     /// <summary>Moves past the children that are done, letting them go.</summary>
     private void Skip()

@@ -1,0 +1,12 @@
+namespace PlanReports.Documents.Rendering;
+
+/// <summary>
+/// How wide a piece of text is in the document's font. The PDF renderer measures with the fonts it embeds; it lends
+/// the same measure to the DOCX renderer (Arial and Liberation Sans share their metrics), so both size table
+/// columns from one computation.
+/// </summary>
+public interface ITextMeasure
+{
+    /// <summary>The advance width in points of <paramref name="text"/> set in <paramref name="size"/> pt.</summary>
+    double Width(string text, bool bold, double size);
+}

@@ -35,8 +35,10 @@ internal sealed class RagMatrixComponent : IComponent
                 new TextRun("Columns: ", Bold: true),
                 .. summary.Domains.SelectMany((d, i) => new Inline[]
                 {
+                    // A group's name ("Transition and reform") is written once, before its first domain.
+                    new TextRun(d.GroupName is { } group && (i == 0 || summary.Domains[i - 1].GroupName != group) ? group + ": " : string.Empty),
                     new TextRun(d.Position.ToString(System.Globalization.CultureInfo.InvariantCulture), Bold: true),
-                    new TextRun($" {d.Label}{(i == summary.Domains.Count - 1 ? "." : "; ")}"),
+                    new TextRun($" {d.Name}{(i == summary.Domains.Count - 1 ? "." : "; ")}"),
                 }),
             ]);
         // On a portrait page (the bundle's overview) a column is too narrow for "Amber": compact cells carry the

@@ -30,7 +30,8 @@ internal sealed class ChecklistComponent : IComponent
         return
         [
             new Table(
-                [new TableColumn(3.0), new TableColumn(1.1), new TableColumn(3.4), new TableColumn(2.5)],
+                // "In progress" and "Not started" fit the status column on one line.
+                [new TableColumn(3.0), new TableColumn(1.4), new TableColumn(3.2), new TableColumn(2.4)],
                 [new TableRow([
                     TableCell.Text("Prompt", CellScope.Column),
                     TableCell.Text("Status", CellScope.Column),

@@ -12,6 +12,8 @@ namespace PlanReports.Components;
 /// <param name="RollUp">How the value was rolled up, in words: "sum of 5 PCT plans" or "average of 5 PCT plans".</param>
 /// <param name="MeetingStandard">How many organisations plan to meet the standard.</param>
 /// <param name="Organisations">How many organisations submitted a plan for this indicator.</param>
+/// <param name="Untested">Where the plans are not tested against this standard (it states no figure, or the one
+/// trajectory is tested against another of the indicator's standards), what the reader is told instead; else null.</param>
 public sealed record TrajectoryRow(
     string Indicator,
     string Standard,
@@ -20,4 +22,5 @@ public sealed record TrajectoryRow(
     decimal? Planned,
     string RollUp,
     int MeetingStandard,
-    int Organisations);
+    int Organisations,
+    string? Untested = null);

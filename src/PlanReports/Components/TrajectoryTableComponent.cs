@@ -29,17 +29,19 @@ public sealed class TrajectoryTableComponent : IComponent
         [
             TableCell.Text(r.Indicator, CellScope.Row),
             TableCell.Text(SentenceCase(r.Standard)),
-            new TableCell(
-            [
-                new Paragraph([new TextRun(r.Planned is { } v ? Value(v, r.Unit) : "Not submitted")]),
-                new Paragraph([new TextRun($"{r.Period}, {r.RollUp}")], Style: ParagraphStyle.Small),
-            ]),
-            TableCell.Text($"{r.MeetingStandard} of {r.Organisations}"),
+            r.Planned is null && r.Untested is not null
+                ? TableCell.Text("No separate plan")
+                : new TableCell(
+                [
+                    new Paragraph([new TextRun(r.Planned is { } v ? Value(v, r.Unit) : "Not submitted")]),
+                    new Paragraph([new TextRun($"{r.Period}, {r.RollUp}")], Style: ParagraphStyle.Small),
+                ]),
+            r.Untested is { } untested ? TableCell.Text(untested) : TableCell.Text($"{r.MeetingStandard} of {r.Organisations}"),
         ])).ToList();
         return
         [
             new Table(
-                [new TableColumn(4), new TableColumn(3), new TableColumn(2.4, TextAlignment.Right), new TableColumn(1.6, TextAlignment.Right)],
+                [new TableColumn(3.4), new TableColumn(3.6), new TableColumn(2.2, TextAlignment.Right), new TableColumn(2.2)],
                 [header],
                 [new TableRowGroup(null, body)],
                 context.Arguments.TryGetValue("caption", out var caption) ? caption : null),

@@ -2,13 +2,16 @@ using System.Data;
 using System.Globalization;
 using Dapper;
 using PlanReports.Components;
+using PlanReports.Reports.Lookups;
 
 namespace PlanReports.Reports;
 
 /// <summary>
 /// Rolls PCT trajectories up to an area (a PCT cluster, an SHA cluster) for the indicators that have a national
 /// standard: the plan for the last period of the year, summed for counts and averaged (unweighted, as the store
-/// holds no denominators) for percentages and rates, with how many PCTs plan to meet the standard.
+/// holds no denominators) for percentages and rates, with how many PCTs plan to meet the standard. One row per
+/// standard: both parts of Category A and each referral to treatment standard stand on their own row, and a standard
+/// the Operating Framework names without a figure is shown as applying, not left out.
 /// </summary>
 public static class TrajectoryRollUp
 {
@@ -32,17 +35,38 @@ public static class TrajectoryRollUp
         JOIN last_period lp ON lp.indicator_code = i.code
         JOIN trajectory t ON t.indicator_code = i.code AND t.period = lp.period AND t.submission_code = @submissionCode
         JOIN pcts p ON p.code = t.organisation_code
-        WHERE i.standard_value IS NOT NULL
+        WHERE i.standard_value IS NOT NULL OR EXISTS (SELECT 1 FROM indicator_standard s WHERE s.indicator_code = i.code)
         ORDER BY i.code, t.organisation_code
         """;
 
-    /// <summary>One row per indicator with a national standard that the area's PCTs planned, ordered by indicator code.</summary>
+    /// <summary>
+    /// One row per national standard of each indicator the area's PCTs planned, ordered by indicator code and the
+    /// standard's place.
+    /// </summary>
     public static IReadOnlyList<TrajectoryRow> ForArea(IDbConnection store, string areaCode, string submissionCode)
     {
+        var standards = IndicatorStandardQuery.All(store);
         var rows = store.Query<PlanRow>(Sql, new { areaCode, submissionCode });
         return rows.GroupBy(r => r.Code, StringComparer.Ordinal)
-            .Select(g => Summarise(g.ToList()))
+            .SelectMany(g =>
+            {
+                var plans = g.ToList();
+                var ofIndicator = standards[g.Key].ToList();
+                return ofIndicator.Select(s => s.IsHeadline
+                    ? Summarise(plans) with { Indicator = s.Label(plans[0].Name, ofIndicator.Count), Standard = s.QuoteText }
+                    : Untested(plans, s, ofIndicator.Count));
+            })
             .ToList();
+    }
+
+    // A standard the plans are not tested against: with no figure the roll-up is still shown; a second standard of
+    // an indicator with one trajectory has no plan of its own.
+    private static TrajectoryRow Untested(List<PlanRow> plans, IndicatorStandard standard, int standardsOfIndicator)
+    {
+        var label = standard.Label(plans[0].Name, standardsOfIndicator);
+        return standard.Threshold is null
+            ? Summarise(plans) with { Indicator = label, Standard = standard.QuoteText, MeetingStandard = 0, Untested = standard.Untested }
+            : new TrajectoryRow(label, standard.QuoteText, plans[0].Unit, PeriodInWords(plans[0].Period), null, string.Empty, 0, plans.Count, standard.Untested);
     }
 
     /// <summary>"March 2013" for '2013-03', "Q4 2012/13" for '2012-Q4', the year as written for '2012/13'.</summary>
@@ -69,14 +93,15 @@ public static class TrajectoryRollUp
         var values = plans.Select(p => (decimal)p.Planned).ToList();
         var summed = first.Unit == "count";
         var planned = summed ? values.Sum() : values.Average();
-        var meeting = first.Polarity switch
+        var meeting = (first.Polarity, first.StandardValue) switch
         {
-            "higher-is-better" => values.Count(v => v >= (decimal)first.StandardValue),
-            "lower-is-better" => values.Count(v => v <= (decimal)first.StandardValue),
+            (_, null) => 0,
+            ("higher-is-better", { } standard) => values.Count(v => v >= (decimal)standard),
+            ("lower-is-better", { } standard) => values.Count(v => v <= (decimal)standard),
             _ => 0,
         };
         var how = $"{(summed ? "sum" : "average")} of {plans.Count} PCT plan{(plans.Count == 1 ? string.Empty : "s")}";
-        return new TrajectoryRow(first.Name, first.StandardText, first.Unit, PeriodInWords(first.Period), planned, how, meeting, plans.Count);
+        return new TrajectoryRow(first.Name, first.StandardText ?? string.Empty, first.Unit, PeriodInWords(first.Period), planned, how, meeting, plans.Count);
     }
 
     // A class with setters, not a positional record: SQLite gives expression columns of an empty result no type,
@@ -91,9 +116,9 @@ public static class TrajectoryRollUp
 
         public string Polarity { get; init; } = string.Empty;
 
-        public string StandardText { get; init; } = string.Empty;
+        public string? StandardText { get; init; }
 
-        public double StandardValue { get; init; }
+        public double? StandardValue { get; init; }
 
         public string Period { get; init; } = string.Empty;
 

@@ -46,20 +46,29 @@ internal static class AssuranceDecisionWriter
             "amber" => $"The SHA cluster is assured that the integrated plan of {cluster.Organisation.Name} is sound, subject to the actions below on {Words.Number(concerns.Count)} domains rated amber or red.",
             _ => $"The SHA cluster is not assured that the integrated plan of {cluster.Organisation.Name} is deliverable. The conditions below must be met before the plan can be assured.",
         };
+        // Evidence on amber domains is due at the quarter 1 review itself, so the review date and the actions' date agree.
+        var review = overall == "green" ? new DateOnly(2012, 7, 19) : new DateOnly(2012, 6, 21);
         context.Tables.Decision.Add(id, "pct-assurance", Submissions.April, code, cluster.ShaCluster.Code, signatory.Id, meeting, letter,
-            string.Create(CultureInfo.InvariantCulture, $"{cluster.ShaCluster.Code}/IP1213/{code}"), outcome, overall, summary,
-            overall == "green" ? new DateOnly(2012, 7, 19) : new DateOnly(2012, 6, 21));
+            string.Create(CultureInfo.InvariantCulture, $"{cluster.ShaCluster.Code}/IP1213/{code}"), outcome, overall, summary, review);
 
         var chief = context.England.Contact(code, "chief-executive");
         var owner = $"{chief.Name}, Chief Executive, {cluster.Organisation.Name}";
         var position = 0;
-        foreach (var (domain, rag) in concerns)
+        // One condition for the red domains and one action for the amber ones, each naming its domains, rather than
+        // a near-identical line per domain.
+        var red = concerns.Where(c => c.Rag == "red").Select(c => c.Domain.Name).ToList();
+        var amber = concerns.Where(c => c.Rag != "red").Select(c => c.Domain.Name).ToList();
+        if (red.Count > 0)
         {
-            var text = rag == "red"
-                ? $"Submit a recovery plan for the {domain.Name} domain that addresses the issues in the SHA cluster's narrative, agreed by the cluster board."
-                : $"Provide evidence of progress in the {domain.Name} domain at the quarter 1 review.";
-            context.Tables.DecisionCondition.Add(id, ++position, rag == "red" ? "condition" : "action", text, owner,
-                rag == "red" ? new DateOnly(2012, 5, 31) : new DateOnly(2012, 6, 29));
+            context.Tables.DecisionCondition.Add(id, ++position, "condition",
+                $"Submit a recovery plan for the {Names.Join(red)} domain{(red.Count == 1 ? string.Empty : "s")} that addresses the issues in the SHA cluster's narrative, agreed by the cluster board.",
+                owner, new DateOnly(2012, 5, 31));
+        }
+        if (amber.Count > 0)
+        {
+            context.Tables.DecisionCondition.Add(id, ++position, "action",
+                $"Provide evidence of progress in the {Names.Join(amber)} domain{(amber.Count == 1 ? string.Empty : "s")} at the quarter 1 review.",
+                owner, review);
         }
 
         var risks = concerns.Select(c => ratings.Risk(code, c.Domain.Code)).Where(r => r is not null).Take(3).ToList();
@@ -140,7 +149,15 @@ internal static class AssuranceDecisionWriter
             .OrderByDescending(x => x.Score).ThenBy(x => x.Domain.Code, StringComparer.Ordinal).Take(3).ToList();
         for (var i = 0; i < weakest.Count; i++)
         {
-            var (risk, mitigation) = DomainPhrases.KeyRisks[weakest[i].Domain.Code][0];
+            // The risk as the PCT cluster rated worst on the domain recorded it, so the letter names where it lies.
+            var domain = weakest[i].Domain.Code;
+            var worst = clusters
+                .OrderByDescending(c => ratings.Rag(Submissions.April, c.Organisation.Code, domain) switch { "red" => 2, "amber" => 1, _ => 0 })
+                .ThenBy(c => c.Organisation.Name, StringComparer.Ordinal)
+                .Select(c => ratings.Risk(c.Organisation.Code, domain))
+                .FirstOrDefault(r => r is not null);
+            var (risk, mitigation) = worst
+                ?? throw new InvalidOperationException($"no PCT cluster of {shaCluster.Name} recorded a key risk for '{domain}'");
             context.Tables.DecisionRisk.Add(id, i + 1, $"{weakest[i].Domain.Name}: {LowerFirst(risk)}", mitigation);
         }
     }

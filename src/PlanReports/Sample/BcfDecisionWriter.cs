@@ -33,8 +33,9 @@ internal static class BcfDecisionWriter
         };
         var meeting = new DateOnly(2014, 5, 12).AddDays(random.Between(0, 18));
         var letter = meeting.AddDays(random.Between(10, 21));
+        // The area director signs, so the letter is the area team's and goes out on its letterhead.
         var team = context.England.Contact(board.LocalAreaTeam.Code, "signatory");
-        tables.Decision.Add(id, "bcf-approval", Submissions.BcfFinal, hwb, context.England.NhsEngland.Code, team.Id, meeting, letter,
+        tables.Decision.Add(id, "bcf-approval", Submissions.BcfFinal, hwb, board.LocalAreaTeam.Code, team.Id, meeting, letter,
             BcfPlanWriter.Reference(board), outcome, null, summary, outcome == "approved" ? null : new DateOnly(2014, 9, 19));
 
         tables.DecisionPart.Add(id, 1, "Pooled fund", underMinimum ? 0 : 1,

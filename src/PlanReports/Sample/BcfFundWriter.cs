@@ -73,6 +73,7 @@ internal static class BcfFundWriter
     public static void WriteSchemes(SampleContext context, SampleHealthAndWellbeingBoard board, long fund1415, long fund1516)
     {
         var random = context.Random("bcf-schemes", board.Organisation.Code);
+        var place = board.Organisation.Name.Replace(" Health and Wellbeing Board", string.Empty, StringComparison.Ordinal);
         var count = random.Between(4, 8);
         // Every plan protects social care and carries the DFG; the rest vary by area.
         var others = random.PickDistinct(BcfSchemeTemplate.All.Skip(1).Where(t => t.Name != "Disabled facilities and home adaptations").ToList(), count - 2);
@@ -86,8 +87,16 @@ internal static class BcfFundWriter
         for (var i = 0; i < schemes.Count; i++)
         {
             var scheme = schemes[i];
-            var lead = scheme.LedByCouncil ? board.Council.Code : board.Ccgs[random.Next(board.Ccgs.Count)].Code;
-            context.Tables.BcfScheme.Add(board.Organisation.Code, i + 1, scheme.Name, scheme.Description, lead,
+            var ccg = board.Ccgs[random.Next(board.Ccgs.Count)];
+            var lead = scheme.LedByCouncil ? board.Council.Code : ccg.Code;
+            var population = board.Council.PopulationThousands;
+            var description = scheme.Description
+                .Replace("{place}", place, StringComparison.Ordinal)
+                .Replace("{council}", board.Council.Name, StringComparison.Ordinal)
+                .Replace("{ccg}", ccg.Name, StringComparison.Ordinal)
+                .Replace("{teams}", Words.Number(Math.Max(2, (int)Math.Round(population / 60.0))), StringComparison.Ordinal)
+                .Replace("{beds}", Math.Max(10, (int)Math.Round(population / 12.0)).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            context.Tables.BcfScheme.Add(board.Organisation.Code, i + 1, scheme.Name, description, lead,
                 spend1415[i], spend1516[i], scheme.ExpectedOutcomes);
         }
     }

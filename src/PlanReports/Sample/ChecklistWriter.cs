@@ -26,7 +26,7 @@ internal static class ChecklistWriter
         {
             var code = cluster.Organisation.Code;
             var dph = context.England.Contact(code, "director-of-public-health");
-            var councils = Names.Join(cluster.Councils.Select(c => c.Name));
+            var councils = cluster.Councils;
             foreach (var item in items)
             {
                 var random = context.Random("checklist", code, item.Code);
@@ -48,16 +48,28 @@ internal static class ChecklistWriter
         return Documents[Math.Clamp(section - 1, 0, Documents.Count - 1)];
     }
 
+    // The joint transition board met monthly; an item was agreed at one of the meetings before the submission.
+    private static readonly IReadOnlyList<DateOnly> JanuaryBoards = [new(2011, 10, 19), new(2011, 11, 16), new(2011, 12, 14), new(2012, 1, 11)];
+    private static readonly IReadOnlyList<DateOnly> AprilBoards = [new(2012, 1, 11), new(2012, 2, 15), new(2012, 3, 14), new(2012, 3, 28)];
+
+    // Evidence and actions name the item, the council that agreed it, the board meeting and the document, so the
+    // rows of one report do not repeat each other.
     private static void Add(SampleContext context, string submission, string cluster, SampleChecklistItem item, string status,
-        string councils, SampleContact dph, DateOnly due, SampleRandom random)
+        IReadOnlyList<SampleOrganisation> councils, SampleContact dph, DateOnly due, SampleRandom random)
     {
-        var meeting = submission == Submissions.January ? "December 2011" : "March 2012";
+        var boards = submission == Submissions.January ? JanuaryBoards : AprilBoards;
+        var agreedOn = Names.LongDate(boards[random.Next(boards.Count)]);
+        var council = councils[random.Next(councils.Count)].Name;
+        var nextBoard = Names.LongDate(submission == Submissions.January ? new DateOnly(2012, 2, 15) : new DateOnly(2012, 4, 18));
         var (evidence, action) = status switch
         {
-            "complete" => ($"Agreed by the PCT cluster with {councils} at the joint public health transition board in {meeting}; evidence: {Document(item)}.", (string?)null),
-            "in-progress" => ($"Draft of {Document(item)} agreed at officer level with {councils}; formal agreement is scheduled for the next transition board.",
-                              random.Chance(0.5) ? "Take the draft to the joint transition board for agreement." : "Complete the remaining elements with the local authority leads and report to the transition board."),
-            _ => ("Not yet started: dependent on national guidance due in the spring.", "Agree the approach with the local authorities once national guidance is published."),
+            "complete" => ($"Item {item.Code} agreed with {council} at the joint public health transition board on {agreedOn}; evidence: {Document(item)}.", (string?)null),
+            "in-progress" => ($"Item {item.Code} is drafted in {Document(item)} and agreed at officer level with {council}; formal agreement is due at the transition board on {nextBoard}.",
+                              random.Chance(0.5)
+                                  ? $"Take item {item.Code} to the joint transition board on {nextBoard} for agreement with {council}."
+                                  : $"Complete item {item.Code} with the leads of {council} and report to the transition board on {nextBoard}."),
+            _ => ($"Item {item.Code} is not yet started: it depends on national guidance due in the spring.",
+                  $"Agree the approach to item {item.Code} with {council} once national guidance is published."),
         };
         context.Tables.PhChecklistResponse.Add(submission, cluster, item.Code, status, evidence, action,
             action is null ? null : $"{dph.Name}, {dph.JobTitle}", action is null ? null : due);

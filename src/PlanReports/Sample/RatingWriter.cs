@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace PlanReports.Sample;
 
 /// <summary>
@@ -7,11 +9,13 @@ namespace PlanReports.Sample;
 /// </summary>
 internal static class RatingWriter
 {
+    // Each closing names the domain and the cluster's chief executive, so no closing reads the same twice in a pack
+    // or a bundle. {domain} is "the Finance domain".
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Closing = new Dictionary<string, IReadOnlyList<string>>
     {
-        ["green"] = ["No further assurance is required before sign-off.", "The SHA cluster will monitor delivery through its routine performance meetings."],
-        ["amber"] = ["The SHA cluster will test progress at the quarter 1 assurance meeting.", "Actions are agreed with the cluster executive and will be followed up by the SHA cluster's assurance lead."],
-        ["red"] = ["The SHA cluster will review progress monthly until the rating improves.", "The SHA cluster has escalated this domain to its board."],
+        ["green"] = ["No further assurance on {domain} is required from {cluster} before sign-off.", "{chief} will report delivery on {domain} through the SHA cluster's routine performance meetings."],
+        ["amber"] = ["The SHA cluster will test progress on {domain} with {chief} at the quarter 1 assurance meeting.", "Actions on {domain} are agreed with {chief} and will be followed up by the SHA cluster's assurance lead."],
+        ["red"] = ["The SHA cluster will review {domain} with {chief} monthly until the rating improves.", "The SHA cluster has escalated {domain} of {cluster} to its board."],
     };
 
     public static RatingBook Write(SampleContext context, IReadOnlyDictionary<string, QippPlan> qipp, IReadOnlyList<TrajectoryShortfall> shortfalls)
@@ -66,8 +70,16 @@ internal static class RatingWriter
         {
             throw new InvalidOperationException($"no commentary phrases for assurance domain '{domain}'");
         }
-        var text = Fill(random.Pick(bank[rag]), cluster, qipp, submission, random);
-        if (facts.Sentence(submission, domain) is { } sentence)
+        var chief = context.England.Contact(code, "chief-executive").Name;
+        var domainName = context.Reference.Domains.Single(d => d.Code == domain).Name;
+        var factSentence = facts.Sentence(submission, domain);
+        // "Performance and quality" rated amber because PCTs plan below a standard leads with the exceptions, never
+        // with trajectories "at the standards" followed by a list of PCTs that miss them.
+        var phrases = domain == "performance-quality" && rag == "amber" && facts.ConcernIn(submission, domain)
+            ? ["Most standards are planned to be met across {pctlist}; the recovery plans for the exceptions below are credible but untested."]
+            : bank[rag];
+        var text = Fill(random.Pick(phrases), cluster, qipp, submission, random, chief);
+        if (factSentence is { } sentence)
         {
             text += " " + sentence;
         }
@@ -77,11 +89,11 @@ internal static class RatingWriter
             if (january != rag)
             {
                 text += Rank(rag) > Rank(january)
-                    ? $" Rating improved from {january} in the January submission as the revised plan addressed the issues raised."
-                    : $" Rating lowered from {january} in the January submission: the revised plan did not resolve the issues raised.";
+                    ? $" The {domainName} rating improved from {january} in the January submission as the revised plan of {cluster.Organisation.Name} addressed the issues raised."
+                    : $" The {domainName} rating was lowered from {january} in the January submission: the revised plan of {cluster.Organisation.Name} did not resolve the issues raised.";
             }
         }
-        text += " " + random.Pick(Closing[rag]);
+        text += " " + Fill(random.Pick(Closing[rag]), cluster, qipp, submission, random, chief).Replace("{domain}", $"the {domainName} domain", StringComparison.Ordinal);
 
         string? risks = null;
         string? mitigation = null;
@@ -90,26 +102,44 @@ internal static class RatingWriter
         {
             var pairs = DomainPhrases.KeyRisks[domain];
             var pair = random.Pick(pairs);
-            risks = pair.Risk;
-            mitigation = pair.Mitigation;
-            book.SetRisk(code, domain, pair.Risk, pair.Mitigation);
+            risks = Fill(pair.Risk, cluster, qipp, submission, random, chief);
+            mitigation = Fill(pair.Mitigation, cluster, qipp, submission, random, chief);
+            book.SetRisk(code, domain, risks, mitigation);
         }
         context.Tables.DomainRating.Add(submission, code, domain, rag, text, risks, mitigation);
     }
 
-    public static string Fill(string text, SamplePctCluster cluster, QippPlan qipp, string submission, SampleRandom random)
+    /// <summary>
+    /// Fills a phrase's placeholders with facts of the cluster (its CCGs, PCTs, councils, population, QIPP plan and
+    /// chief executive), then starts each sentence with a capital ("the urgent care programme depends…").
+    /// </summary>
+    public static string Fill(string text, SamplePctCluster cluster, QippPlan qipp, string submission, SampleRandom random, string chief)
     {
         var council = cluster.Councils[random.Next(cluster.Councils.Count)].Name;
         var ccg = cluster.Ccgs.Count > 0 ? cluster.Ccgs[random.Next(cluster.Ccgs.Count)].Name : cluster.Pcts[0].Name;
-        return text
+        var filled = text
             .Replace("{cluster}", cluster.Organisation.Name, StringComparison.Ordinal)
-            .Replace("{allccgs}", cluster.Ccgs.Count == 1 ? "the emerging CCG" : $"all {Words.Number(cluster.Ccgs.Count)} emerging CCGs", StringComparison.Ordinal)
+            .Replace("{allccgs}", cluster.Ccgs.Count switch
+            {
+                0 => $"the emerging CCGs of {cluster.Organisation.Name}",
+                1 => cluster.Ccgs[0].Name,
+                _ => $"the {Words.Number(cluster.Ccgs.Count)} emerging CCGs of {cluster.Organisation.Name}",
+            }, StringComparison.Ordinal)
             .Replace("{ccg}", ccg, StringComparison.Ordinal)
+            .Replace("{pctlist}", Names.Join(cluster.Pcts.Select(p => p.Name)), StringComparison.Ordinal)
             .Replace("{pct}", cluster.Pcts[random.Next(cluster.Pcts.Count)].Name, StringComparison.Ordinal)
             .Replace("{council}", council, StringComparison.Ordinal)
+            .Replace("{population}", Population(cluster.PopulationThousands), StringComparison.Ordinal)
+            .Replace("{chief}", chief, StringComparison.Ordinal)
             .Replace("{savings}", Names.Thousands(qipp.PlannedSavings(submission, "2012/13")), StringComparison.Ordinal)
             .Replace("{programme}", "the " + qipp.Largest(submission).ToLowerInvariant() + " programme", StringComparison.Ordinal);
+        return filled.Length > 0 && char.IsLower(filled[0]) ? char.ToUpperInvariant(filled[0]) + filled[1..] : filled;
     }
+
+    /// <summary>"1.2 million" or "480,000", as a plan states the population it serves.</summary>
+    public static string Population(int thousands) => thousands >= 1000
+        ? string.Create(CultureInfo.InvariantCulture, $"{thousands / 1000.0:0.0} million")
+        : string.Create(CultureInfo.InvariantCulture, $"{thousands * 1000:N0}");
 
     private static string NotGreenIfConcern(string rag, ClusterFacts facts, string submission, string domain) =>
         rag == "green" && facts.ConcernIn(submission, domain) ? "amber" : rag;

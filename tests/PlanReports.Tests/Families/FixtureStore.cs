@@ -204,6 +204,7 @@ internal static class FixtureStore
             INSERT INTO submission VALUES
               ('2012-13-jan', '2012-13', 'Initial submission', 'initial', '2012-01-27'),
               ('2012-13-apr', '2012-13', 'Final submission', 'final', '2012-04-05'),
+              ('bcf-feb', 'bcf-2014-16', 'First cut of the Better Care Plan', 'initial', '2014-02-14'),
               ('bcf-apr', 'bcf-2014-16', 'Revised Better Care Plan', 'final', '2014-04-04')
             """);
     }

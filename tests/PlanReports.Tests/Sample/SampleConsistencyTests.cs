@@ -128,6 +128,27 @@ public sealed class SampleConsistencyTests(SampleFixture sample) : IClassFixture
             r => Assert.Contains("Kent and Medway Commissioning Support (KMCS)", r["commentary"], StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_pct_assurance_letter_asks_for_evidence_at_its_review_and_sets_one_action_for_its_amber_domains()
+    {
+        var decisions = Rows(sample.Tables.Decision).Where(d => d["kind"] == "pct-assurance").ToDictionary(d => d["id"]!);
+        var actions = Rows(sample.Tables.DecisionCondition).Where(c => decisions.ContainsKey(c["decision_id"]!) && c["kind"] == "action").ToList();
+
+        Assert.NotEmpty(actions);
+        Assert.All(actions, a => Assert.Equal(decisions[a["decision_id"]!]["next_review_on"], a["due_on"]));
+        Assert.All(actions.GroupBy(a => a["decision_id"]), g => Assert.Single(g));
+    }
+
+    [Fact]
+    public void A_bcf_approval_is_issued_by_the_body_whose_director_signs_it()
+    {
+        var contacts = Rows(sample.Tables.Contact).ToDictionary(c => c["id"]!);
+        var approvals = Rows(sample.Tables.Decision).Where(d => d["kind"] == "bcf-approval").ToList();
+
+        Assert.Equal(152, approvals.Count);
+        Assert.All(approvals, d => Assert.Equal(contacts[d["signatory_id"]!]["organisation_code"], d["issuer_code"]));
+    }
+
     private static IEnumerable<IReadOnlyDictionary<string, string?>> Rows(SampleTable table) => SampleFixture.Rows(table);
 
     private static DateOnly Date(string? cell) => DateOnly.ParseExact(cell!, "yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -56,7 +56,7 @@ internal sealed record BcfApprovalLetterModel(
     public IReadOnlyList<DecisionCondition> DecisionConditions => Decision?.Conditions ?? [];
 
     /// <summary>The date the plan was submitted, as printed.</summary>
-    public string SubmittedText => DisplayFormat.Date(SubmittedOn);
+    public string SubmittedText => UkFormat.DateWithWeekday(SubmittedOn);
 
     /// <summary>The letter's date as printed.</summary>
     public string LetterDateText => DisplayFormat.Date(LetterDate);

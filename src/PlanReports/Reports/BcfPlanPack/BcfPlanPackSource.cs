@@ -74,10 +74,12 @@ internal sealed class BcfPlanPackSource(IDbConnection connection)
             .Concat(ccgs.Select(c => Needed(c, "Clinical commissioning group")))
             .ToList();
 
-        var timetable = connection.Query<(string DateText, string Action)>(
-                "SELECT date_text, action FROM timetable_event WHERE round_code = @round ORDER BY position",
+        // The BCF plan's own dates (the round's submissions), not the CCG operational-plan timetable the round's
+        // timetable_event rows hold (contracts, reconciliation with the TDA and Monitor, five-year plans).
+        var timetable = connection.Query<(string Name, string Stage, string DueOn)>(
+                "SELECT name, stage, due_on FROM submission WHERE round_code = @round ORDER BY due_on, code",
                 new { round = submission.RoundCode })
-            .Select(t => new TimetableStep(t.DateText, t.Action))
+            .Select(t => new TimetableStep(DisplayFormat.Date(t.DueOn), t.Name, t.Stage))
             .ToList();
 
         return new BcfPlanPackModel(

@@ -90,6 +90,43 @@ internal sealed record MetricAmbition(
         }
     }
 
+    /// <summary>The baseline in the significance table: the rate or percentage alone; "None" where none is recorded.</summary>
+    public string BaselineShort => Baseline is { } b ? Short(b) : "None";
+
+    /// <summary>The ambition in the significance table, or "None".</summary>
+    public string AmbitionShort => Ambition is { } a ? Short(a) : "None";
+
+    /// <summary>The change with its 95% confidence interval: "−52.9 (−152.9 to +47.1)"; a dash where untested.</summary>
+    public string ChangeText => Test is { } t
+        ? $"{Signed(t.Difference)} ({Signed(t.ConfidenceLow)} to {Signed(t.ConfidenceHigh)})"
+        : "–";
+
+    /// <summary>Which test, with its p-value: "Poisson rates, p = 0.300"; or why none.</summary>
+    public string TestShort => Test is { } t
+        ? $"{(Unit == "percentage" ? "Two proportions" : "Poisson rates")}, p {PText(t.PValue)}"
+        : (Baseline, Ambition) switch
+        {
+            (null, _) => "None: no baseline",
+            (_, null) => "None: no ambition",
+            _ => "None: a score",
+        };
+
+    /// <summary>The verdict in a few words.</summary>
+    public string Verdict => Test is not { } t
+        ? "Not tested"
+        : HigherIsBetter is not { } higher
+            ? t.IsSignificant ? "Significant change; direction not recorded" : "Not significant"
+            : t.IsSignificantImprovement(higher) ? "Significant improvement"
+            : t.IsSignificant ? "Significantly worse"
+            : "Not significant";
+
+    private string Short(MetricCounts c) => Unit switch
+    {
+        "rate-per-100000" => $"{DisplayFormat.Number(c.Numerator / c.Denominator * 100_000, 1)} per 100,000",
+        "percentage" => DisplayFormat.Percent(c.Numerator / c.Denominator * 100),
+        _ => DisplayFormat.Number(c.Numerator / c.Denominator, 2),
+    };
+
     private string Value(MetricCounts c) => Unit switch
     {
         "rate-per-100000" => $"{DisplayFormat.Number(c.Numerator / c.Denominator * 100_000, 1)} per 100,000 ({DisplayFormat.Number(c.Numerator, 0)} of {DisplayFormat.Number(c.Denominator, 0)})",

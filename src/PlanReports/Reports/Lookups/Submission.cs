@@ -13,4 +13,7 @@ internal sealed record Submission(string Code, string RoundCode, string Name, st
 
     /// <summary>"January 2012" or "April 2012": how the seed and readers name a submission.</summary>
     public string MonthName => DisplayFormat.MonthYear(DueOn);
+
+    /// <summary>"Thursday 5 April 2012": a letter names the date of a submission with its day.</summary>
+    public string DueDateText => UkFormat.DateWithWeekday(DueOn);
 }

@@ -1,6 +1,7 @@
 using System.Data;
 using PlanReports.Reports.Lookups;
 using PlanReports.Reports.RagNarrativePack;
+using PlanReports.Reports.RegionalSummary;
 
 namespace PlanReports.Reports.RagNarrativeBundle;
 
@@ -17,9 +18,15 @@ internal sealed class RagNarrativeBundleSource(IDbConnection connection)
         var submissions = new SubmissionLookup(connection);
         var submission = submissions.LatestRated(submissions.LatestRound("integrated-plan"));
         var packs = new RagNarrativePackSource(connection);
+        var shaCluster = organisations.Get(shaClusterCode);
+        var clusters = organisations.Children(shaClusterCode, "pct-cluster");
+        var ratingQuery = new RatingQuery(connection);
+        var ratings = ratingQuery.ForClusters(submission.Code, clusters.Select(c => c.Code).ToList());
         return new RagNarrativeBundleModel(
-            organisations.Get(shaClusterCode),
+            shaCluster,
             submission,
-            organisations.Children(shaClusterCode, "pct-cluster").Select(c => packs.Load(c.Code, submission)).ToList());
+            clusters.Select(c => packs.Load(c.Code, submission)).ToList(),
+            ratingQuery.Domains(),
+            clusters.Select(c => new ClusterRatings(c, shaCluster, ratings[c.Code])).ToList());
     }
 }

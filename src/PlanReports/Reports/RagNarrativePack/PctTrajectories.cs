@@ -2,10 +2,14 @@ using PlanReports.Reports.Lookups;
 
 namespace PlanReports.Reports.RagNarrativePack;
 
-/// <summary>One PCT's trajectories in a pack's annex: those with a national standard, and those without.</summary>
+/// <summary>
+/// One PCT's trajectories in a pack's annex: those of indicators with a national standard (with one row per
+/// standard, so both parts of Category A and each referral to treatment standard show), and those without.
+/// </summary>
 internal sealed record PctTrajectories(
     Organisation Pct,
     IReadOnlyList<IndicatorTrajectory> AgainstStandards,
+    IReadOnlyList<StandardCheck> StandardChecks,
     IReadOnlyList<IndicatorTrajectory> WithoutStandard)
 {
     /// <summary>How many of the indicators with a standard the PCT plans to miss in some period.</summary>

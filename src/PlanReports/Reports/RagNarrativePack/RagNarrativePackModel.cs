@@ -17,9 +17,6 @@ internal sealed record RagNarrativePackModel(
     IReadOnlyList<QippYear> QippYears,
     IReadOnlyList<MilestoneStatus> ReformMilestones)
 {
-    /// <summary>The template's column heading, as seed 000 writes it.</summary>
-    public const string KeyRisksHeading = "Key Risks and mitigating action (Only required in April submission)";
-
     /// <summary>The summary table's groups: the main domains, then the Transition and reform sub-domains under one heading.</summary>
     public IReadOnlyList<DomainGroup> SummaryGroups =>
         Domains.Aggregate(new List<DomainGroup>(), (groups, d) =>

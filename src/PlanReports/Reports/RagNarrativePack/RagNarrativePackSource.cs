@@ -34,10 +34,16 @@ internal sealed class RagNarrativePackSource(IDbConnection connection)
             .ToList();
 
         var trajectories = new TrajectoryQuery(connection).ForPcts(submission.Code, pcts).ToLookup(t => t.Pct.Code);
-        var perPct = pcts.Select(p => new PctTrajectories(
-                p,
-                trajectories[p.Code].Where(t => t.HasStandard).ToList(),
-                trajectories[p.Code].Where(t => !t.HasStandard).ToList()))
+        var standards = IndicatorStandardQuery.All(connection);
+        var perPct = pcts.Select(p =>
+            {
+                var against = trajectories[p.Code].Where(t => standards.Contains(t.IndicatorCode)).ToList();
+                return new PctTrajectories(
+                    p,
+                    against,
+                    against.SelectMany(t => StandardCheck.For(t, standards[t.IndicatorCode].ToList())).ToList(),
+                    trajectories[p.Code].Where(t => !standards.Contains(t.IndicatorCode)).ToList());
+            })
             .ToList();
 
         var milestones = new MilestoneQuery(connection);

@@ -1,3 +1,4 @@
+using PlanReports.Components;
 using PlanReports.Reports.Lookups;
 
 namespace PlanReports.Reports.RegionalSummary;
@@ -25,7 +26,7 @@ internal sealed record RegionalSummaryModel(
     int RiskCount,
     IReadOnlyList<RegionalMilestone> ShaTransitionMilestones,
     IReadOnlyList<ShaNarrative> Narratives,
-    SubmissionChanges? Changes)
+    SubmissionChanges? Changes) : IRagMatrixModel
 {
     /// <summary>Whether there is an earlier submission to compare with (templates cannot test a null).</summary>
     public bool HasChanges => Changes is not null;

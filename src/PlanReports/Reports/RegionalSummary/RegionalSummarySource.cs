@@ -76,7 +76,7 @@ internal sealed class RegionalSummarySource(IDbConnection connection)
             domains,
             matrix,
             domains.Select(d => Count(d, matrix)).ToList(),
-            Rollup(trajectories, clusterOfPct),
+            Rollup(trajectories, IndicatorStandardQuery.All(connection), clusterOfPct),
             MilestoneStatus.StatusOrder.Cast<string?>().Append(null)
                 .Select(s => new MilestoneStatusCount(MilestoneStatus.LabelOf(s), qipp.Count(m => m.Status == s), reform.Count(m => m.Status == s)))
                 .ToList(),
@@ -101,16 +101,22 @@ internal sealed class RegionalSummarySource(IDbConnection connection)
             rags.Count(r => r is null));
     }
 
-    private static List<IndicatorRollup> Rollup(IReadOnlyList<IndicatorTrajectory> trajectories, IReadOnlyDictionary<string, string> clusterOfPct) =>
-        trajectories.Where(t => t.HasStandard)
+    private static List<IndicatorRollup> Rollup(
+        IReadOnlyList<IndicatorTrajectory> trajectories, ILookup<string, IndicatorStandard> standards, IReadOnlyDictionary<string, string> clusterOfPct) =>
+        trajectories.Where(t => standards.Contains(t.IndicatorCode))
             .GroupBy(t => t.IndicatorCode)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new IndicatorRollup(
-                g.Key,
-                g.First().IndicatorName,
-                g.First().StandardText!,
-                g.Count(),
-                g.Where(t => t.Misses.Count > 0).Select(t => new PlannedMiss(t.Pct, clusterOfPct[t.Pct.Code], t)).ToList()))
+            .SelectMany(g =>
+            {
+                var ofIndicator = standards[g.Key].ToList();
+                return ofIndicator.Select(s => new IndicatorRollup(
+                    g.Key,
+                    s.Label(g.First().IndicatorName, ofIndicator.Count),
+                    s.QuoteText,
+                    g.Count(),
+                    s.IsHeadline ? g.Where(t => t.Misses.Count > 0).Select(t => new PlannedMiss(t.Pct, clusterOfPct[t.Pct.Code], t)).ToList() : [],
+                    s.Untested));
+            })
             .ToList();
 
     private ShaNarrative Narrative(string submissionCode, Organisation sha)

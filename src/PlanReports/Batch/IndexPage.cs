@@ -167,7 +167,7 @@ internal static class IndexPage
         h3 { font-size: 1.2rem; margin: 1.5rem 0 0.5rem; }
         .notice { border-left: 0.4rem solid #ffb81c; padding-left: 0.75rem; }
         table { border-collapse: collapse; width: 100%; margin-bottom: 1rem; }
-        caption { text-align: left; font-weight: bold; padding: 0.25rem 0; }
+        caption { text-align: left; color: #4c6272; padding: 0.25rem 0; }
         th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.6rem; border-bottom: 1px solid #d8dde0; }
         thead th { border-bottom: 2px solid #212b32; }
         tbody th { font-weight: normal; }

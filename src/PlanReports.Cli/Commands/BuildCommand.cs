@@ -16,7 +16,7 @@ internal static class BuildCommand
     {
         var command = new Command("build", "Fresh store from --data (reference, then sample), validate, then render every report into --out");
         command.Options.Add(context.Options.Out);
-        command.SetAction(parsed => CommandGuard.Run(context, () =>
+        command.SetAction(parsed => CommandGuard.Run(context, parsed, () =>
         {
             var store = new PlanStore(parsed.GetValue(context.Options.Db)!);
             var data = parsed.GetValue(context.Options.Data)!;
@@ -26,6 +26,17 @@ internal static class BuildCommand
                 return ExitCodes.BadInput;
             }
 
+            var shared = context.Options;
+            if (parsed.GetValue(shared.Jobs) < 1)
+            {
+                context.Error.WriteLine("--jobs must be at least 1.");
+                return ExitCodes.BadInput;
+            }
+
+            // The store is replaced, so it must be one (a text file given as --db by mistake is not deleted), and
+            // the output folder is locked first: two builds must not replace each other's store.
+            StoreFile.RequireSqliteOrEmpty(store.Path);
+            using var held = OutputFolderLock.Acquire(parsed.GetValue(shared.Out)!);
             CreateFreshStore(store, context);
             ImportData(store, data, context);
             var report = Validate(store, context);
@@ -33,7 +44,6 @@ internal static class BuildCommand
             // Findings do not stop rendering: documents say plainly where data is missing, and the exit code
             // still reports the findings.
             context.Out.WriteLine();
-            var shared = context.Options;
             var rendered = RenderCommand.RenderAll(
                 new BatchOptions(
                     store.Path,
@@ -43,7 +53,8 @@ internal static class BuildCommand
                     Organisation: null,
                     Format: null,
                     parsed.GetValue(shared.Jobs),
-                    parsed.GetValue(shared.Force)),
+                    parsed.GetValue(shared.Force)) { Validation = report },
+                held,
                 context);
             return Math.Max(ExitCodes.For(report), rendered);
         }));

@@ -22,8 +22,9 @@ internal static class ImportCommand
         var command = new Command("import", "Import files into the store in one transaction; any bad row rejects the whole import");
         command.Arguments.Add(paths);
         command.Options.Add(maxErrors);
-        command.SetAction(parsed => CommandGuard.Run(context, () =>
+        command.SetAction(parsed => CommandGuard.Run(context, parsed, () =>
         {
+            StoreFile.RequireStore(parsed.GetValue(context.Options.Db)!);
             var store = new PlanStore(parsed.GetValue(context.Options.Db)!);
             var summary = new PlanImporter(store, Math.Max(1, parsed.GetValue(maxErrors))).Import(parsed.GetValue(paths)!);
             ImportSummaryWriter.Write(summary, context.Out);

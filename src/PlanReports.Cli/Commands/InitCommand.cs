@@ -9,8 +9,9 @@ internal static class InitCommand
     public static Command Create(CliContext context)
     {
         var command = new Command("init", "Create the store (--db) and apply the schema migrations");
-        command.SetAction(parsed => CommandGuard.Run(context, () =>
+        command.SetAction(parsed => CommandGuard.Run(context, parsed, () =>
         {
+            StoreFile.RequireSqliteOrEmpty(parsed.GetValue(context.Options.Db)!);
             var store = new PlanStore(parsed.GetValue(context.Options.Db)!);
             var report = store.Initialise();
             context.Out.WriteLine(report.Applied.Count == 0

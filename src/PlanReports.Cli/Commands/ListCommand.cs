@@ -9,8 +9,9 @@ internal static class ListCommand
     public static Command Create(CliContext context)
     {
         var command = new Command("list", "Count organisations per type and rows per table");
-        command.SetAction(parsed => CommandGuard.Run(context, () =>
+        command.SetAction(parsed => CommandGuard.Run(context, parsed, () =>
         {
+            StoreFile.RequireStore(parsed.GetValue(context.Options.Db)!);
             var counts = StoreCounts.Read(new PlanStore(parsed.GetValue(context.Options.Db)!));
             Write("Organisations by type", counts.OrganisationTypes, context.Out);
             context.Out.WriteLine();

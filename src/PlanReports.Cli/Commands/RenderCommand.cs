@@ -2,6 +2,8 @@ using System.CommandLine;
 using PlanReports.Batch;
 using PlanReports.Components;
 using PlanReports.Reports;
+using PlanReports.Store;
+using PlanReports.Validation;
 
 namespace PlanReports.Cli.Commands;
 
@@ -24,15 +26,29 @@ internal static class RenderCommand
             Report, Org, Format, context.Options.Out,
         };
         var shared = context.Options;
-        command.SetAction(parse => RenderAll(new BatchOptions(
-            parse.GetValue(shared.Db)!,
-            parse.GetValue(shared.Reportdefs)!,
-            parse.GetValue(shared.Out)!,
-            parse.GetValue(Report),
-            parse.GetValue(Org),
-            parse.GetValue(Format),
-            parse.GetValue(shared.Jobs),
-            parse.GetValue(shared.Force)), context));
+        command.SetAction(parse => CommandGuard.Run(context, parse, () =>
+        {
+            var db = parse.GetValue(shared.Db)!;
+            StoreFile.RequireStore(db);
+            var options = new BatchOptions(
+                db,
+                parse.GetValue(shared.Reportdefs)!,
+                parse.GetValue(shared.Out)!,
+                parse.GetValue(Report),
+                parse.GetValue(Org),
+                parse.GetValue(Format),
+                parse.GetValue(shared.Jobs),
+                parse.GetValue(shared.Force));
+            if (options.Jobs < 1)
+            {
+                context.Error.WriteLine("--jobs must be at least 1.");
+                return ExitCodes.BadInput;
+            }
+
+            // The lock comes first, so a second run is refused at once, before any work.
+            using var held = OutputFolderLock.Acquire(options.OutputFolder);
+            return RenderAll(options with { Validation = new PlanValidator().Validate(new PlanStore(db)) }, held, context);
+        }));
         return command;
     }
 
@@ -46,16 +62,15 @@ internal static class RenderCommand
             typeof(Docx.DocxRenderer).Assembly,
         ]));
 
-    /// <summary>Renders what <paramref name="options"/> asks for, shows progress and the summary; returns the exit code. Also the rendering half of <c>build</c>.</summary>
-    public static int RenderAll(BatchOptions options, CliContext context)
+    /// <summary>
+    /// Renders what <paramref name="options"/> asks for into the folder <paramref name="held"/> locks, shows progress
+    /// and the summary; returns the exit code. Also the rendering half of <c>build</c>. Bad usage is thrown for
+    /// <see cref="CommandGuard"/> to report.
+    /// </summary>
+    public static int RenderAll(BatchOptions options, OutputFolderLock held, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(context);
-        if (options.Jobs < 1)
-        {
-            context.Error.WriteLine("--jobs must be at least 1.");
-            return 2;
-        }
 
         using var cancel = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -67,13 +82,8 @@ internal static class RenderCommand
         Console.CancelKeyPress += onCancel;
         try
         {
-            var result = RenderProgress.Run(progress => Runner().Render(options, progress, cancel.Token), context.Out);
+            var result = RenderProgress.Run(progress => Runner().Render(options, held, progress, cancel.Token), context.Out);
             return RenderProgress.Summarise(result, context.Out, context.Error);
-        }
-        catch (BatchUsageException e)
-        {
-            context.Error.WriteLine(e.Message);
-            return 2;
         }
         catch (OperationCanceledException)
         {

@@ -18,8 +18,9 @@ internal static class ValidateCommand
         format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("validate", "Check the store against the rules in the seeds, per organisation, with severity");
         command.Options.Add(format);
-        command.SetAction(parsed => CommandGuard.Run(context, () =>
+        command.SetAction(parsed => CommandGuard.Run(context, parsed, () =>
         {
+            StoreFile.RequireStore(parsed.GetValue(context.Options.Db)!);
             var report = new PlanValidator().Validate(new PlanStore(parsed.GetValue(context.Options.Db)!));
             Write(report, parsed.GetValue(format) == "json", context.Out);
             return ExitCodes.For(report);

@@ -6,7 +6,7 @@ namespace PlanReports.Batch;
 /// </summary>
 public static class AtomicFile
 {
-    /// <summary>The suffix of temporary files; a run removes any left by a killed run before it starts.</summary>
+    /// <summary>The suffix of temporary files (named <c>.NAME.PID.partial</c>); a run removes those whose process is gone.</summary>
     public const string TemporarySuffix = ".partial";
 
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> atomically.</summary>
@@ -31,7 +31,11 @@ public static class AtomicFile
         }
     }
 
-    /// <summary>Deletes temporary files a killed run left under <paramref name="folder"/>; returns how many.</summary>
+    /// <summary>
+    /// Deletes the temporary files that runs which are gone left under <paramref name="folder"/>; returns how many.
+    /// A temporary file's name carries the id of the process writing it, and one whose process is still running
+    /// (another run, or this one) is left alone.
+    /// </summary>
     public static int RemoveLeftovers(string folder)
     {
         if (!Directory.Exists(folder))
@@ -40,9 +44,49 @@ public static class AtomicFile
         }
 
         var leftovers = Directory.GetFiles(folder, "*" + TemporarySuffix, SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(f).StartsWith('.'))
+            .Where(f => Path.GetFileName(f).StartsWith('.') && OwnerIsGone(f))
             .ToList();
         leftovers.ForEach(File.Delete);
         return leftovers.Count;
+    }
+
+    /// <summary>The id of the process that wrote a temporary file, read from its name, or null when the name holds none.</summary>
+    internal static int? Owner(string temporaryPath)
+    {
+        var name = Path.GetFileName(temporaryPath);
+        if (!name.EndsWith(TemporarySuffix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var stem = name[..^TemporarySuffix.Length];
+        var dot = stem.LastIndexOf('.');
+        return dot >= 0 && int.TryParse(stem.AsSpan(dot + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid)
+            ? pid
+            : null;
+    }
+
+    // A file without an owner in its name was not written by this program: it stays. A process with the owner's id
+    // that started after the file was last written is a later process that reused the id, so the owner is gone.
+    private static bool OwnerIsGone(string temporaryPath)
+    {
+        if (Owner(temporaryPath) is not { } pid)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return process.HasExited || process.StartTime.ToUniversalTime() > File.GetLastWriteTimeUtc(temporaryPath);
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
+        }
     }
 }

@@ -21,6 +21,9 @@ public sealed record BatchOptions(
     bool Force = false,
     IReadOnlySet<(string Report, string Organisation)>? Only = null)
 {
+    /// <summary>The store's validation findings, shown in <c>index.html</c>; null when validation was not run.</summary>
+    public Validation.ValidationReport? Validation { get; init; }
+
     /// <summary>The degree of parallelism: <see cref="Jobs"/>, or the processor count when it is 0.</summary>
     public int EffectiveJobs => Jobs > 0 ? Jobs : Environment.ProcessorCount;
 }

@@ -31,28 +31,70 @@ internal sealed class BatchPlanner(
             .Where(d => !Path.GetFileName(d).StartsWith('_') && File.Exists(Path.Combine(d, ReportDefinition.DefinitionFileName)))
             .Order(StringComparer.Ordinal)
             .ToList();
-        if (options.Report is { } only)
+        if (options.Report is { } only && !folders.Any(d => Path.GetFileName(d) == only))
         {
-            folders = folders.Where(d => Path.GetFileName(d) == only).ToList();
-            if (folders.Count == 0)
-            {
-                throw new BatchUsageException($"There is no report '{only}' in {options.ReportdefsRoot}.");
-            }
+            throw new BatchUsageException(
+                $"There is no report '{only}' in {options.ReportdefsRoot}; {NearestNames.Describe(only, folders.Select(Path.GetFileName).OfType<string>())}.");
         }
 
         var compiler = new ReportCompiler(engine, options.ReportdefsRoot, componentNames, sources);
+        var sourceNames = sources.Select(s => s.Name).ToList();
         var jobs = new List<DocumentJob>();
+        var titles = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var names = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var inScopeCodes = new List<string>();
+        var listedAny = false;
         foreach (var folder in folders)
         {
             var id = Path.GetFileName(folder);
+            var inScope = options.Report is null || options.Report == id;
+            ReportDefinition definition;
+            IReadOnlyList<ReportTarget> targets;
+            try
+            {
+                definition = ReportDefinitionLoader.Load(folder, sourceNames);
+                targets = sources.First(s => s.Name == definition.Model).ListTargets(store, definition).ToList();
+            }
+            catch (ReportDefinitionException e)
+            {
+                if (inScope)
+                {
+                    failures.Add(new DocumentFailure(id, "*", string.Empty, e.Message));
+                }
+
+                continue;
+            }
+
+            // Every report's organisations are listed, also outside --report, so the index can name them all.
+            titles[id] = definition.Title;
+            foreach (var target in targets)
+            {
+                names[target.OrganisationCode] = target.OrganisationName;
+            }
+
+            if (!inScope)
+            {
+                continue;
+            }
+
+            listedAny = true;
+            inScopeCodes.AddRange(targets.Select(t => t.OrganisationCode));
+            var wanted = targets
+                .Where(t => options.Organisation is null || string.Equals(options.Organisation, t.OrganisationCode, StringComparison.OrdinalIgnoreCase))
+                .Where(t => options.Only is null || options.Only.Contains((id, t.OrganisationCode)))
+                .ToList();
             CompiledReport compiled;
             try
             {
-                compiled = compiler.Compile(ReportDefinitionLoader.Load(folder, sources.Select(s => s.Name).ToList()));
+                compiled = compiler.Compile(definition);
             }
             catch (Exception e) when (e is ReportDefinitionException or ReportTemplateException)
             {
-                failures.AddRange(FailEveryTarget(id, folder, store, options, e.Message));
+                // A report that cannot be compiled fails for each organisation it would have served, so the summary
+                // counts the documents that are missing, not just the report.
+                failures.AddRange(wanted.Count > 0
+                    ? wanted.Select(t => new DocumentFailure(id, t.OrganisationCode, t.OrganisationName, e.Message))
+                    : [new DocumentFailure(id, "*", string.Empty, e.Message)]);
                 continue;
             }
 
@@ -65,15 +107,19 @@ internal sealed class BatchPlanner(
                 continue;
             }
 
-            foreach (var target in compiled.Source.ListTargets(store, compiled.Definition))
+            foreach (var target in wanted)
             {
-                if ((options.Organisation is null || string.Equals(options.Organisation, target.OrganisationCode, StringComparison.OrdinalIgnoreCase))
-                    && (options.Only is null || options.Only.Contains((id, target.OrganisationCode))))
-                {
-                    var stem = FileStem.Build(compiled.Definition.FileNamePattern, id, target.OrganisationCode, target.OrganisationName);
-                    jobs.Add(new DocumentJob(compiled, target, formats, $"{id}/{stem}"));
-                }
+                var stem = FileStem.Build(compiled.Definition.FileNamePattern, id, target.OrganisationCode, target.OrganisationName);
+                jobs.Add(new DocumentJob(compiled, target, formats, $"{id}/{stem}"));
             }
+        }
+
+        // An --org that matches no document is a typing error, not an empty run.
+        if (options.Organisation is { } org && listedAny
+            && !inScopeCodes.Contains(org, StringComparer.OrdinalIgnoreCase))
+        {
+            var where = options.Report is null ? string.Empty : $" in report '{options.Report}'";
+            throw new BatchUsageException($"There is no document for organisation '{org}'{where}; {NearestNames.Describe(org, inScopeCodes)}.");
         }
 
         // Two organisations whose names slug alike under a pattern without the code would overwrite each other.
@@ -84,26 +130,6 @@ internal sealed class BatchPlanner(
             jobs.RemoveAll(j => j.RelativeStem == clash.Key);
         }
 
-        return new BatchPlan(jobs, failures, StoreConnection.IsIllustrative(store));
-    }
-
-    // A report that cannot be compiled fails for each organisation it would have served, so the summary counts
-    // the documents that are missing, not just the report.
-    private List<DocumentFailure> FailEveryTarget(string id, string folder, IDbConnection store, BatchOptions options, string cause)
-    {
-        try
-        {
-            var definition = ReportDefinitionLoader.Load(folder, sources.Select(s => s.Name).ToList());
-            var source = sources.First(s => s.Name == definition.Model);
-            var targets = source.ListTargets(store, definition)
-                .Where(t => options.Organisation is null || string.Equals(options.Organisation, t.OrganisationCode, StringComparison.OrdinalIgnoreCase))
-                .Select(t => new DocumentFailure(id, t.OrganisationCode, t.OrganisationName, cause))
-                .ToList();
-            return targets.Count > 0 ? targets : [new DocumentFailure(id, "*", string.Empty, cause)];
-        }
-        catch (ReportDefinitionException)
-        {
-            return [new DocumentFailure(id, "*", string.Empty, cause)];
-        }
+        return new BatchPlan(jobs, failures, StoreConnection.IsIllustrative(store), titles, names);
     }
 }

@@ -38,19 +38,34 @@ public sealed class BatchRunner
         this.engineVersion = engineVersion;
     }
 
-    /// <summary>Renders and writes; see the class summary.</summary>
+    /// <summary>Locks the output folder (see <see cref="OutputFolderLock"/>), then renders and writes; see the class summary.</summary>
+    /// <exception cref="BatchUsageException">The folder is in use by another run or cannot be written, or the options name nothing that exists.</exception>
+    /// <exception cref="InvalidDataException">The manifest in the folder is not one, or lists a path outside the folder.</exception>
     public BatchResult Render(BatchOptions options, IBatchProgress progress, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        using var held = OutputFolderLock.Acquire(options.OutputFolder);
+        return Render(options, held, progress, cancellation);
+    }
+
+    /// <summary>Renders and writes into the folder <paramref name="held"/> locks (for a caller that locked it earlier, as build does before replacing the store).</summary>
+    public BatchResult Render(BatchOptions options, OutputFolderLock held, IBatchProgress progress, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(held);
         ArgumentNullException.ThrowIfNull(progress);
+        if (held.Folder != Path.GetFullPath(options.OutputFolder))
+        {
+            throw new ArgumentException($"The lock is on {held.Folder}, not on the output folder {options.OutputFolder}.", nameof(held));
+        }
+
         var clock = Stopwatch.StartNew();
+        var previous = Manifest.Read(options.OutputFolder);
         var (plan, engine) = MakePlan(options);
-        Directory.CreateDirectory(options.OutputFolder);
         AtomicFile.RemoveLeftovers(options.OutputFolder);
 
         // Entries this run is responsible for leave the manifest before any file is replaced, so the manifest on
         // disk only ever lists files that match it; they come back as their documents finish.
-        var previous = Manifest.Read(options.OutputFolder);
         var kept = previous.Documents.Where(d => !Covers(options, d)).ToList();
         Manifest.Create(engineVersion, kept).Write(options.OutputFolder);
 
@@ -83,11 +98,14 @@ public sealed class BatchRunner
         var done = outcomes.ToList();
         var current = kept.Concat(done.SelectMany(o => o.Files)).ToList();
         RemoveStale(options.OutputFolder, previous.Documents.Where(d => Covers(options, d)), current);
-        Manifest.Create(engineVersion, current).Write(options.OutputFolder);
+        var manifest = Manifest.Create(engineVersion, current);
+        manifest.Write(options.OutputFolder);
         var written = done.Where(o => o is { Unchanged: false, Failure: null }).SelectMany(o => o.Files).ToList();
         var failures = plan.Failures.Concat(done.Select(o => o.Failure).OfType<DocumentFailure>())
             .OrderBy(f => f.Report, StringComparer.Ordinal).ThenBy(f => f.Organisation, StringComparer.Ordinal)
             .ToList();
+        AtomicFile.Write(Path.Combine(options.OutputFolder, IndexPage.FileName),
+            IndexPage.Build(manifest, failures, options.Validation, plan.ReportTitles, plan.OrganisationNames, plan.Illustrative));
         return new BatchResult(
             done.Count(o => o is { Unchanged: false, Failure: null }),
             done.Count(o => o.Unchanged),
@@ -101,11 +119,18 @@ public sealed class BatchRunner
 
     /// <summary>
     /// Re-renders in memory and checks every file against the manifest in the output folder: the re-rendered bytes
-    /// and the file on disk must both have the recorded SHA-256. Nothing is written.
+    /// and the file on disk must both have the recorded SHA-256, and every file in the folder must be listed (the
+    /// program's own files and the store aside). Nothing is written but the lock, and not even that in a read-only folder.
     /// </summary>
     public VerifyResult Verify(BatchOptions options, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (!Directory.Exists(options.OutputFolder))
+        {
+            throw new BatchUsageException($"{Path.GetFullPath(options.OutputFolder)}: there is no output folder to verify.");
+        }
+
+        using var held = OutputFolderLock.AcquireUnlessReadOnly(options.OutputFolder);
         var manifest = Manifest.Read(options.OutputFolder);
         if (manifest.Documents.Count == 0)
         {
@@ -145,10 +170,57 @@ public sealed class BatchRunner
             differences.Add(new VerifyDifference(entry.Path, "listed in the manifest but no longer produced from the store"));
         }
 
+        foreach (var unlisted in Unlisted(options, manifest))
+        {
+            differences.Add(unlisted);
+        }
+
         return new VerifyResult(
             produced.Count,
             differences.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Problem, StringComparer.Ordinal).ToList(),
             plan.Failures.Concat(failures).OrderBy(f => f.Report, StringComparer.Ordinal).ThenBy(f => f.Organisation, StringComparer.Ordinal).ToList());
+    }
+
+    // Files in the folder the manifest does not list (a renamed organisation's old documents, a file copied in).
+    // The manifest, the index, the lock and the store (when it lives in the folder) are the program's own; with
+    // --org nothing can be said of a file no entry names, and with --report only that report's folder is looked at.
+    private static IEnumerable<VerifyDifference> Unlisted(BatchOptions options, Manifest manifest)
+    {
+        if (options.Organisation is not null)
+        {
+            yield break;
+        }
+
+        var root = Path.GetFullPath(options.OutputFolder);
+        var store = Path.GetFullPath(options.StorePath);
+        var own = new HashSet<string>(StringComparer.Ordinal)
+        {
+            Manifest.FileName, IndexPage.FileName, OutputFolderLock.LockFileName, OutputFolderLock.OwnerFileName,
+        };
+        foreach (var suffix in new[] { string.Empty, "-journal", "-wal", "-shm" })
+        {
+            own.Add(Path.GetRelativePath(root, store + suffix).Replace('\\', '/'));
+        }
+
+        var listed = manifest.Documents.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
+        var scope = options.Report is null ? root : Path.Combine(root, options.Report);
+        if (!Directory.Exists(scope))
+        {
+            yield break;
+        }
+
+        foreach (var file in Directory.GetFiles(scope, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+            if (own.Contains(relative) || listed.Contains(relative))
+            {
+                continue;
+            }
+
+            yield return new VerifyDifference(relative, AtomicFile.Owner(file) is not null && Path.GetFileName(file).StartsWith('.')
+                ? "not in the manifest: a temporary file left by a run that was stopped (the next render removes it)"
+                : "not in the manifest (left from an earlier run, or put there by hand)");
+        }
     }
 
     private static IEnumerable<VerifyDifference> Compare(string outputFolder, ManifestEntry rendered, ManifestEntry? recorded)
@@ -165,7 +237,7 @@ public sealed class BatchRunner
                 $"re-rendered SHA-256 {rendered.Sha256} differs from the manifest's {recorded.Sha256} (the store, templates or engine changed)");
         }
 
-        var onDisk = Path.Combine(outputFolder, recorded.Path);
+        var onDisk = OutputPath.Full(outputFolder, recorded.Path);
         if (!File.Exists(onDisk))
         {
             yield return new VerifyDifference(recorded.Path, "the file is missing");
@@ -250,20 +322,27 @@ public sealed class BatchRunner
         && (options.Only is null || options.Only.Contains((entry.Report, entry.Organisation)));
 
     // A covered document that this run did not produce (its organisation is gone, or it failed now) must not stay
-    // in the output looking current: its old file is removed, as its entry was.
+    // in the output looking current: its old file is removed, as its entry was. Only the bytes this program wrote
+    // go: the path was checked to lie inside the folder when the manifest was read, and a file whose content is
+    // not the one the manifest records (someone put their own file there) is left alone.
     private static void RemoveStale(string outputFolder, IEnumerable<ManifestEntry> covered, List<ManifestEntry> current)
     {
         var live = current.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var stale in covered.Where(d => !live.Contains(d.Path)))
         {
-            File.Delete(Path.Combine(outputFolder, stale.Path));
+            var path = OutputPath.Full(outputFolder, stale.Path);
+            if (new FileInfo(path) is { Exists: true } file && file.Length == stale.Bytes
+                && Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))) == stale.Sha256)
+            {
+                File.Delete(path);
+            }
         }
     }
 
     private static bool Unchanged(string outputFolder, DocumentJob job, List<ManifestEntry> old, string inputs) =>
         job.Formats.All(format => old.Any(e =>
             e.Format == format && e.Inputs == inputs && e.Path == $"{job.RelativeStem}.{Extension(e.Path)}"
-            && new FileInfo(Path.Combine(outputFolder, e.Path)) is { Exists: true } file && file.Length == e.Bytes));
+            && new FileInfo(OutputPath.Full(outputFolder, e.Path)) is { Exists: true } file && file.Length == e.Bytes));
 
     private static string Extension(string path) => Path.GetExtension(path).TrimStart('.');
 }

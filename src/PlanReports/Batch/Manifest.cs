@@ -65,7 +65,9 @@ public sealed record Manifest(string Engine, IReadOnlyList<ManifestEntry> Docume
     }
 
     /// <summary>Reads the manifest in <paramref name="outputFolder"/>, or <see cref="Empty"/> if there is none.</summary>
-    /// <exception cref="InvalidDataException">The file exists but is not a manifest.</exception>
+    /// <exception cref="InvalidDataException">
+    /// The file exists but is not a manifest, or an entry's path does not name a file inside the output folder.
+    /// </exception>
     public static Manifest Read(string outputFolder)
     {
         var path = System.IO.Path.Combine(outputFolder, FileName);
@@ -88,11 +90,27 @@ public sealed record Manifest(string Engine, IReadOnlyList<ManifestEntry> Docume
                     e.GetProperty("pages").ValueKind == JsonValueKind.Null ? null : e.GetProperty("pages").GetInt32(),
                     e.GetProperty("inputs").GetString()!))
                 .ToList();
+            CheckPaths(path, outputFolder, entries);
             return Create(root.GetProperty("engine").GetString() ?? string.Empty, entries);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {
             throw new InvalidDataException($"{path} is not a PlanReports manifest: {e.Message}", e);
+        }
+    }
+
+    // A manifest is data anyone can edit; a path that would lead a run out of the output folder stops the run
+    // before anything is read, written or deleted through it.
+    private static void CheckPaths(string manifestPath, string outputFolder, List<ManifestEntry> entries)
+    {
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            if (OutputPath.Problem(outputFolder, entry.Path) is { } problem)
+            {
+                throw new InvalidDataException(
+                    $"{manifestPath}: entry {i + 1} ({entry.Report}, {entry.Organisation}, {entry.Format}) has path '{entry.Path}': {problem}; nothing was changed.");
+            }
         }
     }
 

@@ -5,10 +5,14 @@ namespace PlanReports.Import;
 /// <summary>
 /// An RFC 4180 reader of our own, so every record keeps the line it starts on and a malformed file is
 /// reported at the exact line: quoted fields with commas, doubled quotes and line breaks; CRLF or LF;
-/// a leading byte-order mark is ignored; empty lines are skipped.
+/// a leading byte-order mark is ignored; empty lines are skipped. A field longer than
+/// <see cref="MaxFieldLength"/> stops the file at once, so a runaway field cannot take the memory.
 /// </summary>
 internal static class CsvParser
 {
+    /// <summary>The longest field: what one cell of the agreed Excel templates holds (Excel's 32,767 characters).</summary>
+    public const int MaxFieldLength = 32_767;
+
     public static IReadOnlyList<CsvRecord> Parse(string file, string text, List<ImportError> errors)
     {
         var records = new List<CsvRecord>();
@@ -19,6 +23,10 @@ internal static class CsvParser
         var i = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var atFieldStart = true;
         var recordEmpty = true;
+
+        void TooLong() => errors.Add(new ImportError(file, recordLine,
+            records.Count > 0 && fields.Count < records[0].Fields.Count ? records[0].Fields[fields.Count] : $"field {fields.Count + 1}",
+            "field-length", $"a field longer than {MaxFieldLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters (the most an Excel cell holds); shorten it or split it across rows"));
 
         void EndRecord()
         {
@@ -65,6 +73,11 @@ internal static class CsvParser
 
                     field.Append(text[i]);
                     i++;
+                    if (field.Length > MaxFieldLength)
+                    {
+                        TooLong();
+                        return records;
+                    }
                 }
 
                 if (!closed)
@@ -113,6 +126,12 @@ internal static class CsvParser
                     atFieldStart = false;
                     recordEmpty = false;
                     i++;
+                    if (field.Length > MaxFieldLength)
+                    {
+                        TooLong();
+                        return records;
+                    }
+
                     break;
             }
         }

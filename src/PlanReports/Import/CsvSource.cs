@@ -1,22 +1,15 @@
-using System.Text;
+using System.Buffers;
+using System.Text.Unicode;
 
 namespace PlanReports.Import;
 
 /// <summary>Reads one CSV file (named after its table) into a <see cref="SourceTable"/>.</summary>
 internal static class CsvSource
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static SourceTable? Read(string path, string displayName, ErrorCollector errors)
     {
-        string text;
-        try
+        if (Decode(File.ReadAllBytes(path), displayName, errors) is not { } text)
         {
-            text = File.ReadAllText(path, StrictUtf8);
-        }
-        catch (DecoderFallbackException)
-        {
-            errors.Add(new ImportError(displayName, null, null, "not-utf8", "the file is not valid UTF-8"));
             return null;
         }
 
@@ -50,5 +43,23 @@ internal static class CsvSource
 
         var table = Path.GetFileNameWithoutExtension(path);
         return new SourceTable(table, displayName, header.Line, header.Fields, rows, ReplacesTable: false);
+    }
+
+    /// <summary>The file's text, or null with an error naming the line and byte offset of the first byte that is not UTF-8.</summary>
+    internal static string? Decode(byte[] bytes, string displayName, ErrorCollector errors)
+    {
+        var chars = new char[bytes.Length];
+        var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
+        if (status == OperationStatus.Done)
+        {
+            return new string(chars, 0, written);
+        }
+
+        var before = bytes.AsSpan(0, read);
+        var line = before.Count((byte)'\n') + 1;
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        errors.Add(new ImportError(displayName, line, null, "not-utf8",
+            $"byte 0x{bytes[read]:X2} at byte offset {read} of the file (byte {read - lineStart + 1} of the line) is not valid UTF-8; save the file as UTF-8"));
+        return null;
     }
 }

@@ -7,7 +7,8 @@ namespace PlanReports.Import;
 /// Checks every source row against the schema before the database sees it, so each error names the file,
 /// line, column and rule: header columns, NOT NULL, numbers and dates, CHECK constraints, primary and unique
 /// keys (within a file, across files and against the store) and foreign keys (within the import and against
-/// the store). Driven entirely by <see cref="StoreSchema"/>: a new table needs no new code.
+/// the store), then the period columns against the planning round (<see cref="PeriodCheck"/>). Driven by
+/// <see cref="StoreSchema"/>: a new table needs no new code.
 /// </summary>
 internal sealed class ImportChecker(SqliteConnection connection, StoreSchema schema, ErrorCollector errors)
 {
@@ -35,6 +36,8 @@ internal sealed class ImportChecker(SqliteConnection connection, StoreSchema sch
         {
             CheckForeignKeys(table);
         }
+
+        new PeriodCheck(connection, checkedTables, errors).Check();
 
         return schema.Tables.Where(t => checkedTables.ContainsKey(t.Name)).Select(t => checkedTables[t.Name]).ToList();
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -31,16 +32,32 @@ public static partial class FileStem
         }
     }
 
-    /// <summary>Fills the pattern; every value is slugged.</summary>
+    /// <summary>
+    /// The longest stem: with the extension and the temporary name around it (<c>.STEM.docx.PID.partial</c>), a
+    /// file name stays well inside the 255 bytes file systems allow.
+    /// </summary>
+    public const int MaxLength = 120;
+
+    /// <summary>
+    /// Fills the pattern; every value is slugged. A stem longer than <see cref="MaxLength"/> is cut and ends with a
+    /// hyphen and 8 hex digits of the SHA-256 of the whole stem, so it stays unique and the same run to run.
+    /// </summary>
     public static string Build(string pattern, string reportId, string organisationCode, string organisationName)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        return PlaceholderPattern().Replace(pattern, m => m.Groups[1].Value switch
+        var stem = PlaceholderPattern().Replace(pattern, m => m.Groups[1].Value switch
         {
             "org_code" => Slug(organisationCode),
             "org_slug" => Slug(organisationName),
             _ => Slug(reportId),
         });
+        if (stem.Length <= MaxLength)
+        {
+            return stem;
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(stem)))[..8];
+        return stem[..(MaxLength - hash.Length - 1)].TrimEnd('-', '_') + "-" + hash;
     }
 
     /// <summary>Lowercase ASCII slug: letters and digits kept (accents folded), everything else one hyphen.</summary>

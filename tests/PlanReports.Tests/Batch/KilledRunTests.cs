@@ -40,7 +40,8 @@ public sealed class KilledRunTests : IDisposable
 
         var documents = Directory.GetFiles(fixture.Output, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(fixture.Output, f).Replace('\\', '/'))
-            .Where(f => f != Manifest.FileName && !Path.GetFileName(f).EndsWith(AtomicFile.TemporarySuffix, StringComparison.Ordinal))
+            .Where(f => f is not (Manifest.FileName or OutputFolderLock.LockFileName or OutputFolderLock.OwnerFileName)
+                && !Path.GetFileName(f).EndsWith(AtomicFile.TemporarySuffix, StringComparison.Ordinal))
             .ToList();
         Assert.NotEmpty(documents);
         Assert.All(documents, f =>

@@ -96,7 +96,7 @@ public sealed class CliTests
         var run = CliRun.Of("validate", "--db", temp.Store.Path);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("file is not a database", run.Error, StringComparison.Ordinal);
+        Assert.Equal($"{temp.Store.Path}: is not a PlanReports store (the file is not a SQLite database); check --db.\n", run.Error);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 
@@ -153,8 +153,9 @@ public sealed class CliTests
             temp.Write(Path.Combine("data", "sample", path), content);
         }
 
-        // Whatever was at --db is replaced by a fresh store.
-        File.WriteAllText(temp.Store.Path, "not a database");
+        // The store that was at --db is replaced by a fresh one.
+        new PlanReports.Store.PlanStore(temp.Store.Path).Initialise();
+        SignoffStoreSql(temp.Store.Path, "INSERT INTO organisation VALUES ('OLD', 'Old Body', 'sha-cluster', NULL, NULL, NULL, '2011-10-01', NULL)");
 
         var run = CliRun.Of(BuildWithoutReports(temp, data));
 
@@ -166,6 +167,8 @@ public sealed class CliTests
         Assert.Equal(13, temp.Count("assurance_domain"));
         Assert.Equal(5, temp.Count("organisation"));
     }
+
+    private static void SignoffStoreSql(string path, string sql) => PlanReports.Tests.Reports.SignoffStore.Execute(path, sql);
 
     [Fact]
     public void Build_with_a_rejected_sample_exits_2()

@@ -25,4 +25,20 @@ public sealed class FileStemTests
         Assert.Throws<InvalidOperationException>(() =>
             FileStem.CheckPattern("../{org_code}", m => new InvalidOperationException(m)));
     }
+
+    [Fact]
+    public void A_stem_over_the_limit_is_cut_and_ends_with_a_hash_of_the_whole_stem()
+    {
+        var name = new string('a', 150) + " north";
+        var other = new string('a', 150) + " south";
+
+        var stem = FileStem.Build("{org_code}-{org_slug}", "r", "Q30", name);
+
+        Assert.Equal(FileStem.MaxLength, stem.Length);
+        Assert.StartsWith("q30-aaaa", stem, StringComparison.Ordinal);
+        Assert.Matches("-[0-9a-f]{8}$", stem);
+        Assert.Equal(stem, FileStem.Build("{org_code}-{org_slug}", "r", "Q30", name));
+        Assert.NotEqual(stem, FileStem.Build("{org_code}-{org_slug}", "r", "Q30", other));
+        Assert.Equal("q30-short-name", FileStem.Build("{org_code}-{org_slug}", "r", "Q30", "Short Name"));
+    }
 }

@@ -1,0 +1,76 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using PlanReports.Store;
+
+namespace PlanReports.Cli;
+
+/// <summary>
+/// Looks at the --db file before a command uses it, so a wrong path gives one line naming the file and what is
+/// wrong with it rather than an error from deep in SQLite ("file is not a database", "no such table").
+/// </summary>
+internal static class StoreFile
+{
+    private static readonly byte[] SqliteHeader = Encoding.ASCII.GetBytes("SQLite format 3\0");
+
+    /// <summary>The store must exist and hold the PlanReports schema (import, validate, list, render, verify).</summary>
+    public static void RequireStore(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (!File.Exists(full) && !Directory.Exists(full))
+        {
+            throw new StoreNotFoundException(full);
+        }
+
+        RequireSqliteOrEmpty(full);
+        if (new FileInfo(full).Length == 0 || !HasSchema(full))
+        {
+            throw new StoreFileException($"{full}: the store is empty (it holds no PlanReports schema); run 'planreports init' first, or 'planreports build'.");
+        }
+    }
+
+    /// <summary>The path may be missing or an empty file (init creates the schema there), but anything else there must be a SQLite file.</summary>
+    public static void RequireSqliteOrEmpty(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new StoreFileException($"{full}: is a folder, not a store file; give --db a file name.");
+        }
+
+        if (!File.Exists(full))
+        {
+            return;
+        }
+
+        var header = new byte[SqliteHeader.Length];
+        int read;
+        try
+        {
+            using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreFileException($"{full}: the store cannot be read ({e.Message}).");
+        }
+
+        if (read > 0 && (read < header.Length || !header.AsSpan().SequenceEqual(SqliteHeader)))
+        {
+            throw new StoreFileException($"{full}: is not a PlanReports store (the file is not a SQLite database); check --db.");
+        }
+    }
+
+    private static bool HasSchema(string full)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('schema_version', 'organisation')";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 2;
+    }
+}

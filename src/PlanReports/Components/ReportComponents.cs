@@ -19,6 +19,7 @@ public static class ReportComponents
         new RagMatrixComponent(),
         new RagTableComponent(),
         new SignatureComponent(),
+        new TrajectoryChartComponent(),
         new TrajectoryTableComponent(),
     ];
 }

@@ -1,12 +1,17 @@
+using PlanReports.Components;
 using PlanReports.Reports.Lookups;
 
 namespace PlanReports.Reports.RagNarrativePack;
 
-/// <summary>One PCT's trajectories in a pack's annex: those with a national standard, and those without.</summary>
+/// <summary>
+/// One PCT's trajectories in a pack's annex: those with a national standard, those without, and the monthly ones
+/// with a standard, with their actuals, for the charts.
+/// </summary>
 internal sealed record PctTrajectories(
     Organisation Pct,
     IReadOnlyList<IndicatorTrajectory> AgainstStandards,
-    IReadOnlyList<IndicatorTrajectory> WithoutStandard)
+    IReadOnlyList<IndicatorTrajectory> WithoutStandard,
+    IReadOnlyList<MonthlyTrajectory> Monthly)
 {
     /// <summary>How many of the indicators with a standard the PCT plans to miss in some period.</summary>
     public int PlannedMisses => AgainstStandards.Count(t => t.Misses.Count > 0);

@@ -34,10 +34,12 @@ internal sealed class RagNarrativePackSource(IDbConnection connection)
             .ToList();
 
         var trajectories = new TrajectoryQuery(connection).ForPcts(submission.Code, pcts).ToLookup(t => t.Pct.Code);
+        var monthly = MonthlyTrajectories.ForPcts(connection, submission.Code, pcts.Select(p => (p.Code, p.Name)).ToList());
         var perPct = pcts.Select(p => new PctTrajectories(
                 p,
                 trajectories[p.Code].Where(t => t.HasStandard).ToList(),
-                trajectories[p.Code].Where(t => !t.HasStandard).ToList()))
+                trajectories[p.Code].Where(t => !t.HasStandard).ToList(),
+                monthly[p.Code].ToList()))
             .ToList();
 
         var milestones = new MilestoneQuery(connection);

@@ -73,7 +73,26 @@ internal sealed class RagNarrativePackSource(IDbConnection connection)
             perPct,
             programmes,
             years,
-            milestones.For(submission.Code, [clusterCode], "reform"));
+            milestones.For(submission.Code, [clusterCode], "reform"),
+            RatingHistory(clusterCode, submission, domains.Select(d => d.Assessment).ToList()));
+    }
+
+    /// <summary>This submission's ratings, after the earlier submissions of the round that rated the cluster at all.</summary>
+    private List<SubmissionRatings> RatingHistory(string clusterCode, Submission submission, IReadOnlyList<DomainAssessment> current)
+    {
+        var ratings = new RatingQuery(connection);
+        var history = new List<SubmissionRatings>();
+        foreach (var earlier in new SubmissionLookup(connection).ForRound(submission.RoundCode).TakeWhile(s => s.Code != submission.Code))
+        {
+            var assessments = ratings.ForCluster(earlier.Code, clusterCode);
+            if (assessments.Any(a => a.Rag is not null))
+            {
+                history.Add(new SubmissionRatings(earlier, assessments));
+            }
+        }
+
+        history.Add(new SubmissionRatings(submission, current));
+        return history;
     }
 
     private sealed class ProgrammeRow

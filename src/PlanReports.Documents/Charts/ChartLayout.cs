@@ -60,7 +60,7 @@ public static class ChartLayout
         }
 
         high = Math.Max(high, axis.Maximum ?? high);
-        return ChartScale.Nice(low, high, 6, axis.Format == ChartValueFormat.Percent ? 100 : null);
+        return ChartScale.Nice(low, high);
     }
 
     private static void Check(Chart chart)

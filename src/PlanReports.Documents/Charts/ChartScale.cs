@@ -27,9 +27,9 @@ public sealed record ChartScale(double Minimum, double Maximum, double Step)
 
     /// <summary>
     /// A scale covering <paramref name="low"/> to <paramref name="high"/> with at most <paramref name="maximumTicks"/>
-    /// ticks. When <paramref name="ceiling"/> is given (100 for percentages) the axis does not run past it unless the data does.
+    /// ticks. Since every step divides 100, a percentage axis never runs past 100% unless the data does.
     /// </summary>
-    public static ChartScale Nice(double low, double high, int maximumTicks = 6, double? ceiling = null)
+    public static ChartScale Nice(double low, double high, int maximumTicks = 6)
     {
         if (!double.IsFinite(low) || !double.IsFinite(high))
         {
@@ -61,11 +61,6 @@ public sealed record ChartScale(double Minimum, double Maximum, double Step)
             maximum = Math.Ceiling((high / step) - 1e-9) * step;
         }
 
-        if (ceiling is { } top && maximum > top && high <= top && IsMultiple(top - minimum, step))
-        {
-            maximum = top;
-        }
-
         return new ChartScale(minimum, maximum, step);
     }
 
@@ -79,11 +74,5 @@ public sealed record ChartScale(double Minimum, double Maximum, double Step)
             ? fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10
             : fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
         return nice * power;
-    }
-
-    private static bool IsMultiple(double value, double step)
-    {
-        var ratio = value / step;
-        return Math.Abs(ratio - Math.Round(ratio)) < 1e-9;
     }
 }

@@ -1,7 +1,8 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+using PlanReports.Docx.Conversion;
 using PlanReports.Docx.Packaging;
 using PlanReports.Documents.Model;
 
@@ -9,81 +10,110 @@ namespace PlanReports.Docx.Charts;
 
 /// <summary>
 /// The workbook embedded in a chart part, holding the numbers the chart draws, so "Edit Data" in Word opens them.
-/// Written with explicit relationship ids, inline strings and the same reproducible zip as the document, so the
-/// bytes never change between runs.
+/// It is the smallest package SpreadsheetML allows (content types, one workbook, one sheet of inline strings and
+/// numbers), written directly: a bundle holds hundreds of charts, and the SDK's package writer cost more than the
+/// chart. Entries have fixed times and order, so the bytes never change between runs.
 /// </summary>
 internal static class ChartWorkbook
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private const string ContentTypes = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>
+        """;
+
+    private const string PackageRelationships = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdWorkbook" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
+        """;
+
+    private const string WorkbookXml = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rIdSheet1"/></sheets></workbook>
+        """;
+
+    private const string WorkbookRelationships = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdSheet1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>
+        """;
+
     public static byte[] Build(Chart chart)
     {
-        using var package = new MemoryStream();
-        using (var workbook = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook))
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            workbook.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
-            var main = workbook.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdWorkbook");
-            var sheet = main.AddNewPart<WorksheetPart>("rIdSheet1");
-            sheet.Worksheet = new Worksheet(new SheetData(Rows(chart)));
-            main.Workbook = new Workbook(new Sheets(new Sheet { Name = ChartSheet.SheetName, SheetId = 1U, Id = "rIdSheet1" }));
+            Entry(zip, "[Content_Types].xml", Encoding.UTF8.GetBytes(ContentTypes));
+            Entry(zip, "_rels/.rels", Encoding.UTF8.GetBytes(PackageRelationships));
+            Entry(zip, "xl/_rels/workbook.xml.rels", Encoding.UTF8.GetBytes(WorkbookRelationships));
+            Entry(zip, "xl/workbook.xml", Encoding.UTF8.GetBytes(WorkbookXml));
+            Entry(zip, "xl/worksheets/sheet1.xml", Sheet(chart));
         }
 
-        using var output = new MemoryStream();
-        ReproducibleZip.Rewrite(package, output);
-        return output.ToArray();
+        return buffer.ToArray();
     }
 
-    private static IEnumerable<Row> Rows(Chart chart)
+    private static void Entry(ZipArchive zip, string name, byte[] content)
     {
-        var header = new Row { RowIndex = 1U };
-        header.Append(Text(0, 1, chart.CategoryTitle));
-        var column = 1;
-        foreach (var series in chart.Series)
-        {
-            header.Append(Text(column++, 1, series.Name));
-        }
-
-        foreach (var line in chart.ReferenceLines)
-        {
-            header.Append(Text(column++, 1, line.Label));
-        }
-
-        yield return header;
-        for (var i = 0; i < chart.Categories.Count; i++)
-        {
-            var rowIndex = (uint)(i + 2);
-            var row = new Row { RowIndex = rowIndex };
-            row.Append(Text(0, rowIndex, chart.Categories[i]));
-            column = 1;
-            foreach (var series in chart.Series)
-            {
-                if (series.Values[i] is { } v)
-                {
-                    row.Append(Number(column, rowIndex, v));
-                }
-
-                column++;
-            }
-
-            foreach (var line in chart.ReferenceLines)
-            {
-                row.Append(Number(column++, rowIndex, line.Value));
-            }
-
-            yield return row;
-        }
+        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = ReproducibleZip.EntryTime;
+        using var stream = entry.Open();
+        stream.Write(content);
     }
 
-    private static Cell Text(int column, uint row, string text) =>
-        new(new InlineString(new Text(Conversion.XmlSafeText.CleanLine(text)) { Space = SpaceProcessingModeValues.Preserve }))
+    private static byte[] Sheet(Chart chart)
+    {
+        using var stream = new MemoryStream();
+        using (var x = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
         {
-            CellReference = ChartSheet.Column(column) + row.ToString(CultureInfo.InvariantCulture),
-            DataType = CellValues.InlineString,
-        };
+            x.WriteStartDocument(true);
+            x.WriteStartElement("worksheet", Main);
+            x.WriteAttributeString("xmlns", "r", null, Relationships);
+            x.WriteStartElement("sheetData", Main);
+            Row(x, 1, [chart.CategoryTitle, .. chart.Series.Select(s => s.Name), .. chart.ReferenceLines.Select(r => r.Label)], []);
+            for (var i = 0; i < chart.Categories.Count; i++)
+            {
+                Row(x, i + 2, [chart.Categories[i]], [.. chart.Series.Select(s => s.Values[i]), .. chart.ReferenceLines.Select(r => (double?)r.Value)]);
+            }
 
-    private static Cell Number(int column, uint row, double value) =>
-        new(new CellValue(value.ToString("R", CultureInfo.InvariantCulture)))
+            x.WriteEndElement();
+            x.WriteEndElement();
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>A row of text cells from column A, then number cells; a missing number leaves its cell out.</summary>
+    private static void Row(XmlWriter x, int row, IReadOnlyList<string> texts, IReadOnlyList<double?> numbers)
+    {
+        var rowText = row.ToString(CultureInfo.InvariantCulture);
+        x.WriteStartElement("row", Main);
+        x.WriteAttributeString("r", rowText);
+        for (var c = 0; c < texts.Count; c++)
         {
-            CellReference = ChartSheet.Column(column) + row.ToString(CultureInfo.InvariantCulture),
-        };
+            x.WriteStartElement("c", Main);
+            x.WriteAttributeString("r", ChartSheet.Column(c) + rowText);
+            x.WriteAttributeString("t", "inlineStr");
+            x.WriteStartElement("is", Main);
+            x.WriteElementString("t", Main, XmlSafeText.CleanLine(texts[c]));
+            x.WriteEndElement();
+            x.WriteEndElement();
+        }
+
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            if (numbers[n] is { } value)
+            {
+                x.WriteStartElement("c", Main);
+                x.WriteAttributeString("r", ChartSheet.Column(texts.Count + n) + rowText);
+                x.WriteElementString("v", Main, value.ToString("R", CultureInfo.InvariantCulture));
+                x.WriteEndElement();
+            }
+        }
+
+        x.WriteEndElement();
+    }
 }

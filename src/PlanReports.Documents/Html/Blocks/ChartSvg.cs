@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using PlanReports.Documents.Charts;
 using PlanReports.Documents.Model;
@@ -17,7 +18,7 @@ internal static class ChartSvg
     {
         var drawing = ChartLayout.Draw(chart, Width, html.Theme, SvgTextMeasure.Width);
         html.Raw("<svg class=\"chart\" role=\"img\"")
-            .Attribute("viewBox", $"0 0 {HtmlFormat.Number(drawing.Width)} {HtmlFormat.Number(drawing.Height)}")
+            .Attribute("viewBox", $"0 0 {N(drawing.Width)} {N(drawing.Height)}")
             .Attribute("font-family", html.Theme.FontFamily + ", sans-serif")
             .Line(" xmlns=\"http://www.w3.org/2000/svg\">");
         html.Raw("<title>").Text(chart.AltText).Line("</title>");
@@ -37,8 +38,8 @@ internal static class ChartSvg
                 html.Raw(line.Points.Count == 2 ? "<line" : "<polyline");
                 if (line.Points.Count == 2)
                 {
-                    html.Attribute("x1", HtmlFormat.Number(line.Points[0].X)).Attribute("y1", HtmlFormat.Number(line.Points[0].Y))
-                        .Attribute("x2", HtmlFormat.Number(line.Points[1].X)).Attribute("y2", HtmlFormat.Number(line.Points[1].Y));
+                    html.Attribute("x1", N(line.Points[0].X)).Attribute("y1", N(line.Points[0].Y))
+                        .Attribute("x2", N(line.Points[1].X)).Attribute("y2", N(line.Points[1].Y));
                 }
                 else
                 {
@@ -48,21 +49,21 @@ internal static class ChartSvg
                 Stroke(html, line.Colour, line.Width, line.Dash).Line("/>");
                 break;
             case ChartRect rect:
-                html.Raw("<rect").Attribute("x", HtmlFormat.Number(rect.X)).Attribute("y", HtmlFormat.Number(rect.Y))
-                    .Attribute("width", HtmlFormat.Number(rect.Width)).Attribute("height", HtmlFormat.Number(rect.Height))
+                html.Raw("<rect").Attribute("x", N(rect.X)).Attribute("y", N(rect.Y))
+                    .Attribute("width", N(rect.Width)).Attribute("height", N(rect.Height))
                     .Attribute("fill", HtmlFormat.Hex(rect.Fill));
                 Stroke(html, rect.Stroke, 0.75, rect.Dash).Line("/>");
                 break;
             case ChartMarker marker when marker.Kind == MarkerKind.Circle:
-                html.Raw("<circle").Attribute("cx", HtmlFormat.Number(marker.X)).Attribute("cy", HtmlFormat.Number(marker.Y))
-                    .Attribute("r", HtmlFormat.Number(marker.Size / 2)).Attribute("fill", HtmlFormat.Hex(marker.Colour)).Line("/>");
+                html.Raw("<circle").Attribute("cx", N(marker.X)).Attribute("cy", N(marker.Y))
+                    .Attribute("r", N(marker.Size / 2)).Attribute("fill", HtmlFormat.Hex(marker.Colour)).Line("/>");
                 break;
             case ChartMarker marker:
                 html.Raw("<polygon").Attribute("points", Points(marker.Polygon())).Attribute("fill", HtmlFormat.Hex(marker.Colour)).Line("/>");
                 break;
             case ChartText text:
-                html.Raw("<text").Attribute("x", HtmlFormat.Number(text.X)).Attribute("y", HtmlFormat.Number(text.Baseline))
-                    .Attribute("font-size", HtmlFormat.Number(text.Size)).Attribute("fill", HtmlFormat.Hex(text.Colour));
+                html.Raw("<text").Attribute("x", N(text.X)).Attribute("y", N(text.Baseline))
+                    .Attribute("font-size", N(text.Size)).Attribute("fill", HtmlFormat.Hex(text.Colour));
                 if (text.Anchor != TextAnchor.Start)
                 {
                     html.Attribute("text-anchor", text.Anchor == TextAnchor.Middle ? "middle" : "end");
@@ -82,8 +83,8 @@ internal static class ChartSvg
 
     private static HtmlWriter Stroke(HtmlWriter html, Colour colour, double width, IReadOnlyList<double> dash)
     {
-        html.Attribute("stroke", HtmlFormat.Hex(colour)).Attribute("stroke-width", HtmlFormat.Number(width));
-        return dash.Count > 0 ? html.Attribute("stroke-dasharray", string.Join(' ', dash.Select(HtmlFormat.Number))) : html;
+        html.Attribute("stroke", HtmlFormat.Hex(colour)).Attribute("stroke-width", N(width));
+        return dash.Count > 0 ? html.Attribute("stroke-dasharray", string.Join(' ', dash.Select(N))) : html;
     }
 
     private static string Points(IReadOnlyList<(double X, double Y)> points)
@@ -96,9 +97,12 @@ internal static class ChartSvg
                 text.Append(' ');
             }
 
-            text.Append(HtmlFormat.Number(x)).Append(',').Append(HtmlFormat.Number(y));
+            text.Append(N(x)).Append(',').Append(N(y));
         }
 
         return text.ToString();
     }
+
+    // A tenth of a point is finer than any screen shows; more digits would only grow the file.
+    private static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -60,7 +60,9 @@ public static class ChartLayout
         }
 
         high = Math.Max(high, axis.Maximum ?? high);
-        return ChartScale.Nice(low, high);
+        // Whole numbers (counts, pounds) get whole steps.
+        var whole = axis.Decimals == 0 && values.All(v => v == Math.Round(v));
+        return ChartScale.Nice(low, high, 6, whole ? 1 : 0);
     }
 
     private static void Check(Chart chart)

@@ -27,9 +27,10 @@ public sealed record ChartScale(double Minimum, double Maximum, double Step)
 
     /// <summary>
     /// A scale covering <paramref name="low"/> to <paramref name="high"/> with at most <paramref name="maximumTicks"/>
-    /// ticks. Since every step divides 100, a percentage axis never runs past 100% unless the data does.
+    /// ticks and a step of at least <paramref name="minimumStep"/> (1 for whole numbers, so a count never reads 0.5).
+    /// Since every step divides 100, a percentage axis never runs past 100% unless the data does.
     /// </summary>
-    public static ChartScale Nice(double low, double high, int maximumTicks = 6)
+    public static ChartScale Nice(double low, double high, int maximumTicks = 6, double minimumStep = 0)
     {
         if (!double.IsFinite(low) || !double.IsFinite(high))
         {
@@ -51,6 +52,7 @@ public sealed record ChartScale(double Minimum, double Maximum, double Step)
 
         var ticks = Math.Max(2, maximumTicks);
         var step = NiceNumber(NiceNumber(high - low, round: false) / (ticks - 1), round: true);
+        step = Math.Max(step, minimumStep);
         var minimum = Math.Floor((low / step) + 1e-9) * step;
         var maximum = Math.Ceiling((high / step) - 1e-9) * step;
         while (Math.Round((maximum - minimum) / step) + 1 > ticks)

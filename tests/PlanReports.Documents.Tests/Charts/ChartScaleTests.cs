@@ -62,6 +62,16 @@ public sealed class ChartScaleTests
     }
 
     [Fact]
+    public void Whole_numbers_get_a_step_of_at_least_one()
+    {
+        Assert.Equal(0.5, ChartScale.Nice(0, 2).Step);
+        var counts = ChartScale.Nice(0, 2, minimumStep: 1);
+
+        Assert.Equal(1, counts.Step);
+        Assert.Equal([0d, 1d, 2d], counts.Ticks);
+    }
+
+    [Fact]
     public void Decimals_follow_the_step()
     {
         Assert.Equal(0, ChartScale.Nice(0, 100).Decimals);

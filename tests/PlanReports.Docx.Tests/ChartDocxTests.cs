@@ -71,6 +71,17 @@ public sealed class ChartDocxTests : IDisposable
     }
 
     [Fact]
+    public void A_bar_chart_reference_line_is_stated_under_the_chart_since_word_bars_cannot_draw_it()
+    {
+        var chart = SampleCharts.Bar() with { ReferenceLines = [new PlanReports.Documents.Model.ReferenceLine("England average", 1500)] };
+        var document = SampleCharts.Document() with { Body = [chart] };
+        using var word = DocxFiles.Open(DocxFiles.Render(document));
+
+        Assert.Contains("Reference: England average: 1,500.0.", word.MainDocumentPart!.Document.Body!.InnerText, StringComparison.Ordinal);
+        DocxFiles.AssertValid(word);
+    }
+
+    [Fact]
     public void The_same_charts_give_the_same_bytes()
     {
         Assert.Equal(docx, DocxFiles.Render(SampleCharts.Document()));

@@ -61,6 +61,16 @@ internal sealed class ChartRenderer : DocxBlockRenderer<Chart>
             Paragraphs.Create(StyleIds.Caption, Documents.Model.TextAlignment.Left, [Runs.Text(XmlSafeText.CleanLine(block.Caption), context)]),
             Paragraphs.Create(null, Documents.Model.TextAlignment.Left, [new Word.Run(new Word.Drawing(inline))]),
         };
+
+        // A line chart draws its reference lines as dashed series; a Word bar chart has no such line, so it is stated.
+        if (block.Kind != ChartKind.Line)
+        {
+            output.AddRange(block.ReferenceLines.Select(r => Paragraphs.Create(
+                StyleIds.Small,
+                Documents.Model.TextAlignment.Left,
+                [Runs.Text(XmlSafeText.CleanLine($"Reference: {r.Label}: {ChartNumbers.Value(r.Value, block.ValueAxis)}."), context)])));
+        }
+
         Paragraphs.KeepWithNext(output);
         return output;
     }

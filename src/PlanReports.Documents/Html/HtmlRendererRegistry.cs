@@ -18,6 +18,7 @@ internal static class HtmlRendererRegistry
         new AddressBlockRenderer(),
         new SignatureBlockRenderer(),
         new FigureRenderer(),
+        new ChartRenderer(),
         new PageBreakRenderer(),
         new KeepTogetherRenderer(),
         new SectionRenderer(),

@@ -71,6 +71,19 @@ public sealed record DocumentTheme
     /// <summary>Border of <see cref="ParagraphStyle.Notice"/> paragraphs.</summary>
     public Colour NoticeBorder { get; init; } = new(0xFF, 0xB8, 0x1C);
 
+    /// <summary>
+    /// Chart series colours in series order, from the NHS identity palette (blue, pink, dark green, dark grey, purple,
+    /// dark pink), each at least 3:1 against white as WCAG 1.4.11 asks of graphics. Charts also tell series apart by
+    /// line style and marker, so no reader depends on colour.
+    /// </summary>
+    public IReadOnlyList<Colour> ChartPalette { get; init; } =
+    [
+        new(0x00, 0x5E, 0xB8), new(0xAE, 0x25, 0x73), new(0x00, 0x67, 0x47), new(0x42, 0x55, 0x63), new(0x33, 0x00, 0x72), new(0x7C, 0x28, 0x55),
+    ];
+
+    /// <summary>Chart gridlines: faint, behind the data.</summary>
+    public Colour ChartGrid { get; init; } = new(0xD8, 0xDD, 0xE0);
+
     /// <summary>The contrast WCAG 2.1 AA asks of normal-size text (success criterion 1.4.3).</summary>
     public const double MinimumTextContrast = 4.5;
 

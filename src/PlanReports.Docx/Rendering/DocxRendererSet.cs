@@ -28,6 +28,7 @@ internal sealed class DocxRendererSet
             new AddressBlockRenderer(),
             new SignatureBlockRenderer(),
             new FigureRenderer(),
+            new ChartRenderer(),
             new PageBreakRenderer(),
             new KeepTogetherRenderer(),
             new SectionRenderer(),

@@ -3,6 +3,7 @@ using PlanReports.Documents.Rendering;
 using PlanReports.Documents.Rendering.Tables;
 using PlanReports.Pdf.Fonts;
 using PlanReports.Pdf.Layout.Blocks;
+using PlanReports.Pdf.Layout.Charts;
 using PlanReports.Pdf.Layout.Figures;
 using PlanReports.Pdf.Layout.Lists;
 using PlanReports.Pdf.Layout.Tables;
@@ -67,6 +68,7 @@ internal sealed class ElementFactory
             AddressBlock a => Address(a, context),
             SignatureBlock s => Signature(s, context),
             Figure f => FigureBlock(f, context),
+            Chart c => ChartBlock(c, context),
             PageBreak => new PageBreakElement("page break"),
             Section s => SectionBlock(s, context, depth),
             KeepTogether k => new KeepTogetherElement("keep-together group", k.Source, Stack("keep-together group", k.Source, k.Blocks, context, depth)),
@@ -371,6 +373,18 @@ internal sealed class ElementFactory
         var caption = new ParagraphElement("figure caption", f.Source, Spans([new TextRun(f.Caption)], captionStyle, true, false, captionNode, null), captionStyle, theme.LineHeight, TextAlignment.Left, captionNode);
         var node = context.Parent is null ? null : new StructNode("Figure", context.Parent) { Alt = f.AltText };
         return new FigureElement(LayoutErrors.Describe("figure", f.Caption), f.Source, f, caption, Style(theme.SmallSize, context.Colour), theme.Text, node)
+        {
+            SpacingAfter = theme.ParagraphSpacing * 2,
+        };
+    }
+
+    private ChartElement ChartBlock(Chart c, BlockContext context)
+    {
+        var captionNode = context.Parent is null ? null : new StructNode("P", context.Parent);
+        var captionStyle = Style(theme.SmallSize + 1, context.Colour, bold: true);
+        var caption = new ParagraphElement("chart caption", c.Source, Spans([new TextRun(c.Caption)], captionStyle, true, false, captionNode, null), captionStyle, theme.LineHeight, TextAlignment.Left, captionNode);
+        var node = context.Parent is null ? null : new StructNode("Figure", context.Parent) { Alt = c.AltText };
+        return new ChartElement(LayoutErrors.Describe("chart", c.Caption), c, caption, theme, bold => Style(theme.SmallSize, theme.Text, bold), node)
         {
             SpacingAfter = theme.ParagraphSpacing * 2,
         };

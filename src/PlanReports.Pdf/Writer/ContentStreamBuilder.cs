@@ -7,7 +7,7 @@ namespace PlanReports.Pdf.Writer;
 /// Turns a page's ops into a content stream: every run of ops of one structure element is one marked-content
 /// sequence (/P &lt;&lt;/MCID n&gt;&gt; BDC … EMC); everything else is an /Artifact.
 /// </summary>
-internal sealed class ContentStreamBuilder
+internal sealed partial class ContentStreamBuilder
 {
     // Bézier control-point factor for a quarter circle.
     private const double Kappa = 0.5523;
@@ -90,6 +90,12 @@ internal sealed class ContentStreamBuilder
                 break;
             case LineOp line:
                 Line(line);
+                break;
+            case PathOp path:
+                Path(path);
+                break;
+            case CircleOp circle:
+                Circle(circle);
                 break;
             default:
                 throw new NotSupportedException($"No PDF drawing for {op.GetType().Name}.");

@@ -12,13 +12,16 @@ public static class ReportComponents
     public static IReadOnlyList<IComponent> All { get; } =
     [
         new AddressComponent(),
+        new BcfChartComponent(),
         new ChecklistComponent(),
         new DomainRatingsComponent(),
         new LetterheadComponent(),
         new RagCountTableComponent(),
+        new RagProfileChartComponent(),
         new RagMatrixComponent(),
         new RagTableComponent(),
         new SignatureComponent(),
+        new TrajectoryChartComponent(),
         new TrajectoryTableComponent(),
     ];
 }

@@ -25,6 +25,9 @@ public static class UkFormat
     /// <summary>"May 2012".</summary>
     public static string MonthAndYear(DateOnly date) => $"{Months[date.Month - 1]} {date.Year}";
 
+    /// <summary>"May 2012" for May, "Apr 2012" for April: a month as a chart axis writes it, three letters and the year.</summary>
+    public static string ShortMonthAndYear(DateOnly date) => $"{Months[date.Month - 1][..3]} {date.Year}";
+
     /// <summary>"Friday 4 May 2012".</summary>
     public static string DateWithWeekday(DateOnly date) => $"{Weekdays[(int)date.DayOfWeek]} {Date(date)}";
 

@@ -43,11 +43,13 @@ public sealed class SignoffLetterSnapshotTests : IDisposable
         Assert.Equal("en-GB", html.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Sign-off of 2012/13 integrated plans: North of England", html.Title);
         Assert.Equal(
-            ["The submission", "Conditions and actions", "Key risks", "Agreed trajectories against national standards"],
+            ["The submission", "Conditions and actions", "Key risks", "Agreed trajectories against national standards", "Annex: monthly trajectories against national standards"],
             html.QuerySelectorAll("h2").Select(h => h.TextContent.Trim()));
         Assert.Empty(html.QuerySelectorAll("h3, h4"));
         var tables = html.QuerySelectorAll("table");
-        Assert.Equal(5, tables.Length);
+        // Five tables of the letter, and the numbers of each chart in the annex.
+        Assert.Equal(5 + html.QuerySelectorAll("svg[role=img]").Length, tables.Length);
+        Assert.Single(html.QuerySelectorAll("svg[role=img]"));
         Assert.All(tables, t =>
         {
             Assert.NotNull(t.QuerySelector("caption"));

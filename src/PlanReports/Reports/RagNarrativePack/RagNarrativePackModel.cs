@@ -6,6 +6,7 @@ namespace PlanReports.Reports.RagNarrativePack;
 /// The SHA cluster's narrative assurance of one PCT cluster's plan, following the template of seed 000 section 5,
 /// with annexes of trajectories against national standards, QIPP programmes and reform milestones.
 /// </summary>
+/// <param name="RatingHistory">The domain ratings of each submission of the round up to this one, earliest first.</param>
 internal sealed record RagNarrativePackModel(
     Organisation Cluster,
     Organisation ShaCluster,
@@ -15,7 +16,8 @@ internal sealed record RagNarrativePackModel(
     IReadOnlyList<PctTrajectories> Trajectories,
     IReadOnlyList<QippProgramme> QippProgrammes,
     IReadOnlyList<QippYear> QippYears,
-    IReadOnlyList<MilestoneStatus> ReformMilestones)
+    IReadOnlyList<MilestoneStatus> ReformMilestones,
+    IReadOnlyList<SubmissionRatings> RatingHistory)
 {
     /// <summary>The summary table's groups: the main domains, then the Transition and reform sub-domains under one heading.</summary>
     public IReadOnlyList<DomainGroup> SummaryGroups =>

@@ -35,6 +35,7 @@ internal sealed class RagNarrativePackSource(IDbConnection connection)
 
         var trajectories = new TrajectoryQuery(connection).ForPcts(submission.Code, pcts).ToLookup(t => t.Pct.Code);
         var standards = IndicatorStandardQuery.All(connection);
+        var monthly = MonthlyTrajectories.ForPcts(connection, submission.Code, pcts.Select(p => (p.Code, p.Name)).ToList());
         var perPct = pcts.Select(p =>
             {
                 var against = trajectories[p.Code].Where(t => standards.Contains(t.IndicatorCode)).ToList();
@@ -42,7 +43,8 @@ internal sealed class RagNarrativePackSource(IDbConnection connection)
                     p,
                     against,
                     against.SelectMany(t => StandardCheck.For(t, standards[t.IndicatorCode].ToList())).ToList(),
-                    trajectories[p.Code].Where(t => !standards.Contains(t.IndicatorCode)).ToList());
+                    trajectories[p.Code].Where(t => !standards.Contains(t.IndicatorCode)).ToList(),
+                    monthly[p.Code].ToList());
             })
             .ToList();
 
@@ -77,7 +79,26 @@ internal sealed class RagNarrativePackSource(IDbConnection connection)
             perPct,
             programmes,
             years,
-            milestones.For(submission.Code, [clusterCode], "reform"));
+            milestones.For(submission.Code, [clusterCode], "reform"),
+            RatingHistory(clusterCode, submission, domains.Select(d => d.Assessment).ToList()));
+    }
+
+    /// <summary>This submission's ratings, after the earlier submissions of the round that rated the cluster at all.</summary>
+    private List<SubmissionRatings> RatingHistory(string clusterCode, Submission submission, IReadOnlyList<DomainAssessment> current)
+    {
+        var ratings = new RatingQuery(connection);
+        var history = new List<SubmissionRatings>();
+        foreach (var earlier in new SubmissionLookup(connection).ForRound(submission.RoundCode).TakeWhile(s => s.Code != submission.Code))
+        {
+            var assessments = ratings.ForCluster(earlier.Code, clusterCode);
+            if (assessments.Any(a => a.Rag is not null))
+            {
+                history.Add(new SubmissionRatings(earlier, assessments));
+            }
+        }
+
+        history.Add(new SubmissionRatings(submission, current));
+        return history;
     }
 
     private sealed class ProgrammeRow

@@ -29,6 +29,7 @@ namespace PlanReports.Reports.SignoffLetter;
 /// <param name="Risks">Key risks and their mitigation.</param>
 /// <param name="Trajectories">Agreed trajectories rolled up across the cluster's PCTs, for indicators with a national standard.</param>
 /// <param name="PctCount">How many PCTs the cluster covers.</param>
+/// <param name="MonthlyTrajectories">The monthly plans and actuals rolled up across the cluster's PCTs, for the indicators with a monthly national standard.</param>
 public sealed record SignoffLetterModel(
     string ShaClusterCode,
     string ShaClusterName,
@@ -51,4 +52,5 @@ public sealed record SignoffLetterModel(
     IReadOnlyList<AgreedAction> Actions,
     IReadOnlyList<KeyRisk> Risks,
     IReadOnlyList<TrajectoryRow> Trajectories,
-    int PctCount);
+    int PctCount,
+    IReadOnlyList<MonthlyTrajectory> MonthlyTrajectories);

@@ -87,7 +87,8 @@ public sealed class SignoffLetterSource : IReportModelSource
                 WITH RECURSIVE area(code) AS (SELECT @code UNION ALL SELECT o.code FROM organisation o JOIN area a ON o.parent_code = a.code)
                 SELECT COUNT(*) FROM organisation o JOIN area a ON a.code = o.code WHERE o.type = 'pct'
                 """,
-                new { code }));
+                new { code }),
+            MonthlyTrajectories.ForArea(store, code, target.OrganisationName, decision.SubmissionCode));
 
         var facts = new DocumentFacts(
             model.Sender.Organisation,

@@ -13,9 +13,20 @@ internal sealed class ImportChecker(SqliteConnection connection, StoreSchema sch
 {
     private readonly Dictionary<string, CheckedTable> checkedTables = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Table, string Columns), HashSet<string>> storeKeys = [];
+    private readonly Dictionary<string, List<ImportScope>> replacedRows = new(StringComparer.Ordinal);
 
     public IReadOnlyList<CheckedTable> Check(IReadOnlyList<SourceTable> sources)
     {
+        foreach (var source in sources.Where(s => s.ReplacesRows is { Count: > 0 }))
+        {
+            if (!replacedRows.TryGetValue(source.Table, out var scopes))
+            {
+                replacedRows[source.Table] = scopes = [];
+            }
+
+            scopes.AddRange(source.ReplacesRows!);
+        }
+
         foreach (var unknown in sources.Where(s => schema.Table(s.Table) is null))
         {
             errors.Add(new ImportError(unknown.File, null, null, "unknown-table",
@@ -73,7 +84,7 @@ internal sealed class ImportChecker(SqliteConnection connection, StoreSchema sch
             }
         }
 
-        return new CheckedTable(table, replace, rows, sources.Select(s => s.File).Distinct().ToList());
+        return new CheckedTable(table, replace, rows, sources.Select(s => s.File).Distinct().ToList(), replacedRows.GetValueOrDefault(table.Name));
     }
 
     /// <summary>Schema index of each source column, or null when the header is unusable.</summary>
@@ -267,6 +278,12 @@ internal sealed class ImportChecker(SqliteConnection connection, StoreSchema sch
         var keys = new HashSet<string>(StringComparer.Ordinal);
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {string.Join(", ", columns.Select(StoreSchema.Quote))} FROM {StoreSchema.Quote(table)}";
+        if (replacedRows.TryGetValue(table, out var scopes))
+        {
+            // Rows the import deletes before writing are not in the store it writes into.
+            command.CommandText += " WHERE NOT (" + string.Join(" OR ", scopes.Select((s, i) => s.Sql(command, i))) + ")";
+        }
+
         using var reader = command.ExecuteReader();
         var values = new object?[columns.Count];
         while (reader.Read())

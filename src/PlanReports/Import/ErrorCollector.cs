@@ -21,6 +21,10 @@ internal sealed class ErrorCollector(int limit)
     /// </summary>
     public void LocateCells(string file, Func<int, string?, string?> locator) => cellLocators[file] = locator;
 
+    /// <summary>The row's place in a workbook (<c>Schemes!5:5</c>), or null for a text file.</summary>
+    public string? CellOf(string file, int? line) =>
+        line is { } l && cellLocators.TryGetValue(file, out var locate) ? locate(l, null) : null;
+
     public void Add(ImportError error)
     {
         if (Full)
@@ -33,6 +37,12 @@ internal sealed class ErrorCollector(int limit)
             && locate(line, error.Column) is { } cell)
         {
             error = error with { Cell = cell };
+        }
+
+        // One error per workbook cell: the first (the cell's own rule) says what to correct.
+        if (error.Cell is not null && errors.Any(e => e.Cell == error.Cell && e.File == error.File))
+        {
+            return;
         }
 
         errors.Add(error);

@@ -191,7 +191,8 @@ internal sealed class ImportChecker(SqliteConnection connection, StoreSchema sch
             var columns = string.Join(", ", key.Columns);
             if (seen[k].TryGetValue(text, out var first))
             {
-                var where = first.File == source.File ? $"line {first.Line}" : $"{first.File}:{first.Line}";
+                var where = errors.CellOf(first.File, first.Line) is { } cell ? cell
+                    : first.File == source.File ? $"line {first.Line}" : $"{first.File}:{first.Line}";
                 errors.Add(new ImportError(source.File, row.Line, columns, key.Rule,
                     $"{table.Name} ({columns}) = ({KeyText.Display(keyValues)}) already given on {where}"));
                 ok = false;

@@ -27,9 +27,10 @@ public sealed class PlanImporter(PlanStore store, int maxErrors = 50)
             }
         }
 
+        var cellErrors = new List<ImportError>();
         foreach (var file in files.Where(f => f.Kind == ImportFileKind.Workbook))
         {
-            sources.AddRange(WorkbookSource.Read(file, store, errors));
+            sources.AddRange(WorkbookSource.Read(file, store, errors, cellErrors));
         }
 
         var yaml = files.Where(f => f.Kind == ImportFileKind.Yaml).ToList();
@@ -39,6 +40,9 @@ public sealed class PlanImporter(PlanStore store, int maxErrors = 50)
         }
 
         errors.ThrowIfAny();
+
+        // A workbook's bad cells are reported with what the store's checks find in the rest: all errors in one pass.
+        errors.AddRange(cellErrors);
         return Import(sources, errors);
     }
 

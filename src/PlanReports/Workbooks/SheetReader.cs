@@ -6,14 +6,15 @@ namespace PlanReports.Workbooks;
 /// <summary>
 /// Reads one sheet's table: checks the header, turns each row with any input into store rows (one per filled
 /// period on the trajectory sheet), checks every input cell against its rule, and records where each row came
-/// from so errors can name the cell.
+/// from so errors can name the cell. A cell that breaks its rule is reported and its row kept with the text as
+/// typed, so the store's rules still check the rest of the workbook in the same pass (one error per cell).
 /// </summary>
 internal sealed class SheetReader(
     string file,
     WorkbookLayout layout,
     WorkbookSheet sheet,
     SheetCells cells,
-    ErrorCollector errors,
+    List<ImportError> cellErrors,
     int lineBase,
     int rowStride,
     Dictionary<int, (string Sheet, int Row, IReadOnlyDictionary<string, int> Columns)> places)
@@ -52,33 +53,25 @@ internal sealed class SheetReader(
                 continue;
             }
 
-            var ok = true;
             var keys = new List<string?>();
             var at = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (column, index) in readColumns)
             {
-                keys.Add(Cell(row, index, ref ok));
+                keys.Add(Cell(row, index));
                 at[column.StoreColumn!] = index;
             }
 
             if (!pivot)
             {
-                if (ok)
-                {
-                    rows.Add(Place(row, 0, at, [.. keys, .. sheet.Fixed.Select(f => f.Value)]));
-                }
-
+                rows.Add(Place(row, 0, at, [.. keys, .. sheet.Fixed.Select(f => f.Value)]));
                 continue;
             }
 
             foreach (var (column, index) in inputs.Where(x => x.c.Role == ColumnRole.Period))
             {
-                var value = Cell(row, index, ref ok);
+                var value = Cell(row, index);
                 var periodAt = new Dictionary<string, int>(at, StringComparer.Ordinal) { [sheet.PeriodColumn!] = index, [sheet.ValueColumn!] = index };
-                if (ok)
-                {
-                    rows.Add(Place(row, index + 1, periodAt, [.. keys, column.Period, value, .. sheet.Fixed.Select(f => f.Value)]));
-                }
+                rows.Add(Place(row, index + 1, periodAt, [.. keys, column.Period, value, .. sheet.Fixed.Select(f => f.Value)]));
             }
         }
 
@@ -126,7 +119,7 @@ internal sealed class SheetReader(
     }
 
     /// <summary>One cell as store text, checked against its rule; null when empty.</summary>
-    private string? Cell(int row, int column, ref bool ok)
+    private string? Cell(int row, int column)
     {
         var cell = cells.At(column, row);
         if (cell is null)
@@ -146,21 +139,21 @@ internal sealed class SheetReader(
                 }
 
                 var shown = list.Values.Count <= 8 ? $": {string.Join(", ", list.Values)}" : $" ({list.Values.Count} values, on the {WorkbookLayout.ListsSheet} sheet)";
-                return Fail(row, column, "list", $"'{text}' is not in the {list.Heading.ToLowerInvariant()} list{shown}", ref ok);
+                return Fail(row, column, "list", $"'{text}' is not in the {list.Heading.ToLowerInvariant()} list{shown}");
             case CellRuleKind.Number or CellRuleKind.WholeNumber:
                 if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
                 {
-                    return Fail(row, column, "not-a-number", $"'{text}' is not a number", ref ok);
+                    return Fail(row, column, "not-a-number", $"'{text}' is not a number");
                 }
 
                 if (rule.Kind == CellRuleKind.WholeNumber && number != Math.Floor(number))
                 {
-                    return Fail(row, column, "not-an-integer", $"'{text}' is not a whole number", ref ok);
+                    return Fail(row, column, "not-an-integer", $"'{text}' is not a whole number");
                 }
 
                 if (number < rule.Min || number > rule.Max)
                 {
-                    return Fail(row, column, "range", string.Create(CultureInfo.InvariantCulture, $"{number} is outside the range {rule.Min} to {rule.Max}"), ref ok);
+                    return Fail(row, column, "range", string.Create(CultureInfo.InvariantCulture, $"{number} is outside the range {rule.Min} to {rule.Max}"));
                 }
 
                 return rule.Kind == CellRuleKind.WholeNumber
@@ -174,14 +167,14 @@ internal sealed class SheetReader(
                 }
                 else if (!DateOnly.TryParseExact(text, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
                 {
-                    return Fail(row, column, "not-a-date", $"'{text}' is not a date; enter a date such as {layout.RoundStarts.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", ref ok);
+                    return Fail(row, column, "not-a-date", $"'{text}' is not a date; enter a date such as {layout.RoundStarts.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
                 }
 
                 var iso = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 if (date < layout.RoundStarts || date > layout.RoundEnds)
                 {
                     return Fail(row, column, "date-in-round",
-                        $"{iso} is outside the round, {layout.RoundStarts.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} to {layout.RoundEnds.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", ref ok);
+                        $"{iso} is outside the round, {layout.RoundStarts.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} to {layout.RoundEnds.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
                 }
 
                 return iso;
@@ -191,14 +184,14 @@ internal sealed class SheetReader(
         }
     }
 
-    private string? Fail(int row, int column, string rule, string message, ref bool ok)
+    /// <summary>Reports the cell and gives back its text as typed.</summary>
+    private string? Fail(int row, int column, string rule, string message)
     {
         Error(row, column, rule, message);
-        ok = false;
-        return null;
+        return cells.At(column, row)?.Text.Trim();
     }
 
     private void Error(int row, int column, string rule, string message) =>
-        errors.Add(new ImportError(file, lineBase + (row * rowStride), sheet.Columns[column].StoreColumn ?? sheet.Columns[column].Header, rule, message,
+        cellErrors.Add(new ImportError(file, lineBase + (row * rowStride), sheet.Columns[column].StoreColumn ?? sheet.Columns[column].Header, rule, message,
             $"{CellAddress.Sheet(sheet.Name)}!{CellAddress.Of(column, row)}"));
 }

@@ -19,7 +19,11 @@ internal static class WorkbookSource
     private const int SheetStride = 10_000_000;
     private const int RowStride = 32;
 
-    public static IReadOnlyList<SourceTable> Read(ImportFile file, PlanStore store, ErrorCollector errors)
+    /// <summary>
+    /// The workbook's tables. Problems with the file itself go to <paramref name="errors"/>; cells that break
+    /// their rule go to <paramref name="cellErrors"/>, reported together with the store's checks of the rest.
+    /// </summary>
+    public static IReadOnlyList<SourceTable> Read(ImportFile file, PlanStore store, ErrorCollector errors, List<ImportError> cellErrors)
     {
         var name = file.DisplayName;
         SpreadsheetDocument document;
@@ -91,7 +95,7 @@ internal static class WorkbookSource
                     continue;
                 }
 
-                var reader = new SheetReader(name, layout, sheet, SheetCells.Read(part, strings), errors, sheetIndex * SheetStride, RowStride, places);
+                var reader = new SheetReader(name, layout, sheet, SheetCells.Read(part, strings), cellErrors, sheetIndex * SheetStride, RowStride, places);
                 if (reader.Read() is { } table)
                 {
                     tables.Add(table);

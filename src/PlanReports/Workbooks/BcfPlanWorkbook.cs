@@ -56,7 +56,7 @@ internal static class BcfPlanWorkbook
         partners.UnionWith(fund.Select(r => (string)r.Values[0]!).Concat(schemes.Select(r => (string)r.Values[3]!))
             .Concat(risks.Select(r => (string)r.Values[5]!)).Concat(signoffs.Select(r => (string)r.Values[0]!)));
 
-        var pounds = CellRule.Whole(0, MaxPounds);
+        var pounds = CellRule.Pounds(MaxPounds);
         var count = CellRule.Number(0, MaxCount);
         var sheets = new List<WorkbookSheet>
         {

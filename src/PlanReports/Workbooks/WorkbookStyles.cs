@@ -22,8 +22,12 @@ internal static class WorkbookStyles
     public const uint Label = 9;
     public const uint Wrapped = 10;
     public const uint ReferenceDate = 11;
+    public const uint InputWhole = 12;
 
     private const uint DateFormat = 164;
+
+    // Built in: #,##0, so pounds read 5,234,000.
+    private const uint ThousandsFormat = 3;
 
     public static Stylesheet Build()
     {
@@ -61,7 +65,8 @@ internal static class WorkbookStyles
             Format(0, 5, 1, 0, locked: true, wrap: false),
             Format(1, 0, 0, 0, locked: true, wrap: false),
             Format(0, 0, 0, 0, locked: true, wrap: true),
-            Format(0, 3, 1, DateFormat, locked: true, wrap: false));
+            Format(0, 3, 1, DateFormat, locked: true, wrap: false),
+            Format(0, 4, 1, ThousandsFormat, locked: false, wrap: false));
 
         // Counts are stated, as Excel writes them.
         fonts.Count = (uint)fonts.ChildElements.Count;

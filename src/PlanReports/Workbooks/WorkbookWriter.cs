@@ -202,6 +202,7 @@ internal static class WorkbookWriter
     {
         (CellRuleKind.Date, true) => WorkbookStyles.InputDate,
         (CellRuleKind.Date, false) => WorkbookStyles.ReferenceDate,
+        (CellRuleKind.WholeNumber, true) when rule.Thousands => WorkbookStyles.InputWhole,
         (CellRuleKind.Number or CellRuleKind.WholeNumber, true) => WorkbookStyles.InputNumber,
         (_, true) => WorkbookStyles.InputText,
         _ => WorkbookStyles.Reference,

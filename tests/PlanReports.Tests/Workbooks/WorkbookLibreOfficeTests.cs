@@ -58,7 +58,7 @@ public sealed class WorkbookLibreOfficeTests(WorkbookStore store)
             """);
         Assert.Equal(conditions, sheets["Conditions"].Skip(4).Select(r => string.Join('|', r)));
 
-        // Dates show as the store writes them; amounts as whole pounds.
+        // Dates show as the store writes them (yyyy-mm-dd); amounts as whole pounds (CSV holds the value, not the 5,757,000 shown).
         var signoffs = store.Texts("SELECT organisation_code || '|' || signatory_name || '|' || signed_on FROM bcf_signoff WHERE hwb_code = 'HWB001' ORDER BY organisation_code");
         Assert.Equal(signoffs, sheets["Sign-offs"].Skip(4).Take(signoffs.Count).Select(r => $"{r[0]}|{r[2]}|{r[4]}"));
         var funding = store.Texts("SELECT organisation_code || '|' || source || '|' || year || '|' || amount_gbp FROM bcf_fund_line WHERE hwb_code = 'HWB001' ORDER BY year, source, organisation_code");

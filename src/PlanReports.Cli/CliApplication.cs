@@ -23,6 +23,7 @@ internal static class CliApplication
 
         root.Subcommands.Add(InitCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(TemplateCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(ListCommand.Create(context));
         root.Subcommands.Add(BuildCommand.Create(context));

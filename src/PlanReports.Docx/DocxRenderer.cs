@@ -5,6 +5,7 @@ using PlanReports.Docx.Page;
 using PlanReports.Docx.Rendering;
 using PlanReports.Docx.Styles;
 using PlanReports.Documents.Model;
+using PlanReports.Documents.Packaging;
 using PlanReports.Documents.Rendering;
 using WordDocument = DocumentFormat.OpenXml.Wordprocessing.Document;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;

@@ -4,14 +4,14 @@ using PlanReports.Store;
 
 namespace PlanReports.Cli.Commands;
 
-/// <summary><c>import PATH…</c>: import CSV and reference YAML into an existing store, all or nothing.</summary>
+/// <summary><c>import PATH…</c>: import CSV, reference YAML and filled workbooks into an existing store, all or nothing.</summary>
 internal static class ImportCommand
 {
     public static Command Create(CliContext context)
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Files or folders: CSV files named after their tables, reference YAML folders",
+            Description = "Files or folders: CSV files named after their tables, reference YAML folders, filled .xlsx templates",
             Arity = ArgumentArity.OneOrMore,
         };
         var maxErrors = new Option<int>("--max-errors")

@@ -4,6 +4,7 @@ namespace PlanReports.Import;
 internal sealed class ErrorCollector(int limit)
 {
     private readonly List<ImportError> errors = [];
+    private readonly Dictionary<string, Func<int, string?, string?>> cellLocators = new(StringComparer.Ordinal);
 
     public bool Full => errors.Count >= limit;
 
@@ -14,11 +15,33 @@ internal sealed class ErrorCollector(int limit)
     /// <summary>Checking stops early because the limit is reached: more errors may exist.</summary>
     public void Stop() => Truncated = true;
 
+    /// <summary>
+    /// Names cells for a workbook's errors: the checker reports a row and a column, the locator turns them into
+    /// <c>Sheet!C12</c>, so checker errors about a workbook point at the cell to correct.
+    /// </summary>
+    public void LocateCells(string file, Func<int, string?, string?> locator) => cellLocators[file] = locator;
+
+    /// <summary>The row's place in a workbook (<c>Schemes!5:5</c>), or null for a text file.</summary>
+    public string? CellOf(string file, int? line) =>
+        line is { } l && cellLocators.TryGetValue(file, out var locate) ? locate(l, null) : null;
+
     public void Add(ImportError error)
     {
         if (Full)
         {
             Truncated = true;
+            return;
+        }
+
+        if (error.Cell is null && error.Line is { } line && cellLocators.TryGetValue(error.File, out var locate)
+            && locate(line, error.Column) is { } cell)
+        {
+            error = error with { Cell = cell };
+        }
+
+        // One error per workbook cell: the first (the cell's own rule) says what to correct.
+        if (error.Cell is not null && errors.Any(e => e.Cell == error.Cell && e.File == error.File))
+        {
             return;
         }
 

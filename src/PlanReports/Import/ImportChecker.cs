@@ -14,9 +14,20 @@ internal sealed class ImportChecker(SqliteConnection connection, StoreSchema sch
 {
     private readonly Dictionary<string, CheckedTable> checkedTables = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Table, string Columns), HashSet<string>> storeKeys = [];
+    private readonly Dictionary<string, List<ImportScope>> replacedRows = new(StringComparer.Ordinal);
 
     public IReadOnlyList<CheckedTable> Check(IReadOnlyList<SourceTable> sources)
     {
+        foreach (var source in sources.Where(s => s.ReplacesRows is { Count: > 0 }))
+        {
+            if (!replacedRows.TryGetValue(source.Table, out var scopes))
+            {
+                replacedRows[source.Table] = scopes = [];
+            }
+
+            scopes.AddRange(source.ReplacesRows!);
+        }
+
         foreach (var unknown in sources.Where(s => schema.Table(s.Table) is null))
         {
             errors.Add(new ImportError(unknown.File, null, null, "unknown-table",
@@ -76,7 +87,7 @@ internal sealed class ImportChecker(SqliteConnection connection, StoreSchema sch
             }
         }
 
-        return new CheckedTable(table, replace, rows, sources.Select(s => s.File).Distinct().ToList());
+        return new CheckedTable(table, replace, rows, sources.Select(s => s.File).Distinct().ToList(), replacedRows.GetValueOrDefault(table.Name));
     }
 
     /// <summary>Schema index of each source column, or null when the header is unusable.</summary>
@@ -183,7 +194,8 @@ internal sealed class ImportChecker(SqliteConnection connection, StoreSchema sch
             var columns = string.Join(", ", key.Columns);
             if (seen[k].TryGetValue(text, out var first))
             {
-                var where = first.File == source.File ? $"line {first.Line}" : $"{first.File}:{first.Line}";
+                var where = errors.CellOf(first.File, first.Line) is { } cell ? cell
+                    : first.File == source.File ? $"line {first.Line}" : $"{first.File}:{first.Line}";
                 errors.Add(new ImportError(source.File, row.Line, columns, key.Rule,
                     $"{table.Name} ({columns}) = ({KeyText.Display(keyValues)}) already given on {where}"));
                 ok = false;
@@ -270,6 +282,12 @@ internal sealed class ImportChecker(SqliteConnection connection, StoreSchema sch
         var keys = new HashSet<string>(StringComparer.Ordinal);
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {string.Join(", ", columns.Select(StoreSchema.Quote))} FROM {StoreSchema.Quote(table)}";
+        if (replacedRows.TryGetValue(table, out var scopes))
+        {
+            // Rows the import deletes before writing are not in the store it writes into.
+            command.CommandText += " WHERE NOT (" + string.Join(" OR ", scopes.Select((s, i) => s.Sql(command, i))) + ")";
+        }
+
         using var reader = command.ExecuteReader();
         var values = new object?[columns.Count];
         while (reader.Read())

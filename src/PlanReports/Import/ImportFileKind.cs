@@ -8,4 +8,7 @@ internal enum ImportFileKind
 
     /// <summary>Reference data, loaded as a folder by the reference loader.</summary>
     Yaml,
+
+    /// <summary>A filled Excel workbook (<c>template</c>), one organisation's rows for several tables.</summary>
+    Workbook,
 }

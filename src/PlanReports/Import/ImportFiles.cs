@@ -29,7 +29,7 @@ internal static class ImportFiles
                 }
                 else
                 {
-                    errors.Add(new ImportError(path, null, null, "unsupported-file", "only .csv (a store table) and .yaml (reference data) files can be imported"));
+                    errors.Add(new ImportError(path, null, null, "unsupported-file", "only .csv (a store table), .yaml (reference data) and .xlsx (a filled template) files can be imported"));
                 }
             }
             else
@@ -46,6 +46,7 @@ internal static class ImportFiles
     {
         ".csv" => ImportFileKind.Csv,
         ".yaml" => ImportFileKind.Yaml,
+        ".xlsx" => ImportFileKind.Workbook,
         _ => null,
     };
 }

@@ -6,7 +6,8 @@ using PlanReports.Store.Schema;
 namespace PlanReports.Import;
 
 /// <summary>
-/// Writes checked tables inside the caller's transaction: replaced tables are emptied (children first), rows
+/// Writes checked tables inside the caller's transaction: replaced tables are emptied and a workbook's scoped
+/// rows deleted (children first), rows
 /// inserted parents first with foreign keys deferred (so a self-referencing table may list a child before
 /// its parent), and a final <c>foreign_key_check</c> catches rows left pointing at replaced reference data.
 /// </summary>
@@ -20,12 +21,26 @@ internal static class ImportWriter
             connection.Execute($"DELETE FROM {StoreSchema.Quote(table.Schema.Name)}", transaction: transaction);
         }
 
+        foreach (var table in tables.Where(t => !t.Replace && t.Scopes is { Count: > 0 }).Reverse())
+        {
+            DeleteScoped(connection, transaction, table);
+        }
+
         foreach (var table in tables)
         {
             Insert(connection, transaction, table);
         }
 
         return Dangling(connection, transaction, tables);
+    }
+
+    private static void DeleteScoped(SqliteConnection connection, SqliteTransaction transaction, CheckedTable table)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"DELETE FROM {StoreSchema.Quote(table.Schema.Name)} WHERE "
+            + string.Join(" OR ", table.Scopes!.Select((scope, i) => scope.Sql(command, i)));
+        command.ExecuteNonQuery();
     }
 
     private static void Insert(SqliteConnection connection, SqliteTransaction transaction, CheckedTable table)
@@ -56,7 +71,7 @@ internal static class ImportWriter
     private static List<ImportError> Dangling(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<CheckedTable> tables)
     {
         var errors = new List<ImportError>();
-        var replaced = tables.Where(t => t.Replace).ToList();
+        var replaced = tables.Where(t => t.Replace || t.Scopes is { Count: > 0 }).ToList();
         foreach (var problem in connection.Query<(string Table, long? RowId, string Parent)>(
                      "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check", transaction: transaction).Take(20))
         {

@@ -1,17 +1,18 @@
 using Microsoft.Data.Sqlite;
 using PlanReports.Store;
 using PlanReports.Store.Schema;
+using PlanReports.Workbooks;
 
 namespace PlanReports.Import;
 
 /// <summary>
 /// Imports files and folders into the store as one transaction: CSV files named after their tables
-/// (<c>data/README.md</c>) and reference YAML. Every row is checked first; on any error the import is
+/// (<c>data/README.md</c>), reference YAML and filled workbooks (<c>template</c>). Every row is checked first; on any error the import is
 /// rejected with up to <c>maxErrors</c> errors naming file, line, column and rule, and the store is unchanged.
 /// </summary>
 public sealed class PlanImporter(PlanStore store, int maxErrors = 50)
 {
-    /// <summary>Imports the given files and folders (folders are searched recursively for .csv, .yaml and .yml).</summary>
+    /// <summary>Imports the given files and folders (folders are searched recursively for .csv, .yaml and .xlsx).</summary>
     /// <exception cref="ImportRejectedException">Any file, row or cell broke a rule; nothing was written.</exception>
     public ImportSummary Import(IReadOnlyList<string> paths)
     {
@@ -26,6 +27,12 @@ public sealed class PlanImporter(PlanStore store, int maxErrors = 50)
             }
         }
 
+        var cellErrors = new List<ImportError>();
+        foreach (var file in files.Where(f => f.Kind == ImportFileKind.Workbook))
+        {
+            sources.AddRange(WorkbookSource.Read(file, store, errors, cellErrors));
+        }
+
         var yaml = files.Where(f => f.Kind == ImportFileKind.Yaml).ToList();
         if (yaml.Count > 0)
         {
@@ -33,6 +40,9 @@ public sealed class PlanImporter(PlanStore store, int maxErrors = 50)
         }
 
         errors.ThrowIfAny();
+
+        // A workbook's bad cells are reported with what the store's checks find in the rest: all errors in one pass.
+        errors.AddRange(cellErrors);
         return Import(sources, errors);
     }
 

@@ -10,10 +10,12 @@ namespace PlanReports.Import;
 /// <param name="Columns">Column names, in cell order.</param>
 /// <param name="Rows">The rows.</param>
 /// <param name="ReplacesTable">True when the table's current rows are deleted first (reference data is replaced whole).</param>
+/// <param name="ReplacesRows">Store rows deleted first because this source brings them all again (a workbook replaces its organisation's rows).</param>
 internal sealed record SourceTable(
     string Table,
     string File,
     int? HeaderLine,
     IReadOnlyList<string> Columns,
     IReadOnlyList<SourceRow> Rows,
-    bool ReplacesTable);
+    bool ReplacesTable,
+    IReadOnlyList<ImportScope>? ReplacesRows = null);

@@ -61,15 +61,16 @@ internal static class TrajectoryWriter
         for (var i = 0; i < reported; i++)
         {
             var actual = indicator.Unit == "percentage"
-                ? Math.Min(100, april[i] + random.Between(-1.2, 0.8))
+                ? Math.Clamp(april[i] + random.Between(-1.2, 0.8), 0, 100)
                 : april[i] * (1 + random.Between(-0.04, 0.04));
             context.Tables.Actual.Add(pct.Code, indicator.Code, periods[i], IndicatorModel.Round(indicator, actual));
         }
     }
 
+    // A revised percentage stays within 0 to 100: a plan of 0% revised down must not become -0.2%.
     private static double Revise(SampleIndicator indicator, double value, SampleRandom random) => IndicatorModel.Round(indicator,
         indicator.Unit is "percentage" or "score"
-            ? Math.Min(indicator.Unit == "percentage" ? 100 : double.MaxValue, value + random.Between(-0.3, 0.8))
+            ? Math.Clamp(value + random.Between(-0.3, 0.8), indicator.Unit == "percentage" ? 0 : double.MinValue, indicator.Unit == "percentage" ? 100 : double.MaxValue)
             : value * random.Between(0.97, 1.03));
 
     /// <summary>Periods of 2012/13 as the trajectory table writes them: '2012-04', '2012-Q1' (April–June), '2012/13'.</summary>

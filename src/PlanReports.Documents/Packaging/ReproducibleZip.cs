@@ -1,20 +1,23 @@
 using System.IO.Compression;
 
-namespace PlanReports.Docx.Packaging;
+namespace PlanReports.Documents.Packaging;
 
 /// <summary>
 /// Rewrites a package so the same content always gives the same bytes. System.IO.Packaging stamps each zip entry
 /// with the time it was written; this copy gives every entry the same fixed time (1980-01-01, the earliest a zip
 /// can hold), a fixed order ([Content_Types].xml, then the package relationships, then every other part by
-/// ordinal name) and one compression level.
+/// ordinal name) and one compression level. Shared by every Open XML package the project writes (the DOCX
+/// renderer and the Excel templates), so there is one way to make a package reproducible.
 /// </summary>
-internal static class ReproducibleZip
+public static class ReproducibleZip
 {
+    /// <summary>The time every entry carries.</summary>
     public static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private const string ContentTypes = "[Content_Types].xml";
     private const string PackageRelationships = "_rels/.rels";
 
+    /// <summary>Copies the package in <paramref name="package"/> (read from its start) to <paramref name="output"/> in the fixed form.</summary>
     public static void Rewrite(Stream package, Stream output)
     {
         ArgumentNullException.ThrowIfNull(package);

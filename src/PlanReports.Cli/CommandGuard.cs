@@ -30,12 +30,17 @@ internal static class CommandGuard
             context.Error.WriteLine(missing.Message);
             return ExitCodes.BadInput;
         }
+        catch (StoreLocationException location)
+        {
+            context.Error.WriteLine(location.Message);
+            return ExitCodes.BadInput;
+        }
         catch (MigrationException migration)
         {
             context.Error.WriteLine(migration.Message);
             return ExitCodes.BadInput;
         }
-        catch (Exception io) when (io is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception io) when (io is IOException or UnauthorizedAccessException or System.Data.Common.DbException)
         {
             context.Error.WriteLine($"planreports: {io.Message}");
             return ExitCodes.BadInput;

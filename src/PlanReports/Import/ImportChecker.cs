@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using PlanReports.Store.Schema;
 
@@ -7,9 +8,11 @@ namespace PlanReports.Import;
 /// Checks every source row against the schema before the database sees it, so each error names the file,
 /// line, column and rule: header columns, NOT NULL, numbers and dates, CHECK constraints, primary and unique
 /// keys (within a file, across files and against the store) and foreign keys (within the import and against
-/// the store). Driven entirely by <see cref="StoreSchema"/>: a new table needs no new code.
+/// the store). Driven entirely by <see cref="StoreSchema"/>: a new table needs no new code. Keys are read from the
+/// store (<paramref name="connection"/>, either engine); CHECK constraints and defaults are evaluated by SQLite
+/// (<paramref name="rules"/>: the store itself when it is SQLite).
 /// </summary>
-internal sealed class ImportChecker(SqliteConnection connection, StoreSchema schema, ErrorCollector errors)
+internal sealed class ImportChecker(DbConnection connection, SqliteConnection rules, StoreSchema schema, ErrorCollector errors)
 {
     private readonly Dictionary<string, CheckedTable> checkedTables = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Table, string Columns), HashSet<string>> storeKeys = [];
@@ -45,7 +48,7 @@ internal sealed class ImportChecker(SqliteConnection connection, StoreSchema sch
         var defaults = table.Columns.Select(c => c.DefaultSql is null ? null : Evaluate(c.DefaultSql)).ToArray();
         var seen = table.UniqueKeys.Select(_ => new Dictionary<string, (string File, int? Line)>(StringComparer.Ordinal)).ToArray();
         var rows = new List<CheckedRow>();
-        using var checks = new CheckConstraintEvaluator(connection, table);
+        using var checks = new CheckConstraintEvaluator(rules, table);
 
         foreach (var source in sources)
         {
@@ -284,7 +287,7 @@ internal sealed class ImportChecker(SqliteConnection connection, StoreSchema sch
 
     private object? Evaluate(string sql)
     {
-        using var command = connection.CreateCommand();
+        using var command = rules.CreateCommand();
         command.CommandText = $"SELECT {sql}";
         var value = command.ExecuteScalar();
         return value is DBNull ? null : value;

@@ -39,7 +39,7 @@ internal static class FixtureStore
         return path;
     }
 
-    private static void Fill(SqliteConnection connection)
+    private static void Fill(System.Data.IDbConnection connection)
     {
         using var tx = connection.BeginTransaction();
         Reference(connection);
@@ -82,7 +82,7 @@ internal static class FixtureStore
     /// <summary>The domain codes in the seed's order.</summary>
     public static IReadOnlyList<string> DomainCodes { get; } = DomainRows.Select(d => d.Code).ToList();
 
-    private static void Reference(SqliteConnection c)
+    private static void Reference(System.Data.IDbConnection c)
     {
         var position = 1;
         foreach (var (code, name, group) in DomainRows)
@@ -131,12 +131,12 @@ internal static class FixtureStore
         c.Execute(
             """
             INSERT INTO bcf_metric VALUES
-              ('care-home-admissions', 'national', 'Admissions to residential and care homes', NULL, NULL, 'N/A', 'Apr 2014 – Mar 2015', 'lower-is-better'),
-              ('reablement', 'national', 'Effectiveness of reablement', NULL, NULL, 'N/A', 'Apr 2014 – Mar 2015', 'higher-is-better'),
-              ('dtoc', 'national', 'Delayed transfers of care', NULL, NULL, 'Apr – Dec 2014', 'Jan – Jun 2015', 'lower-is-better'),
-              ('emergency-admissions', 'national', 'Avoidable emergency admissions', NULL, NULL, 'Apr – Sept 2014', 'Oct 2014 – Mar 2015', 'lower-is-better'),
-              ('experience', 'national', 'Patient/service user experience', NULL, NULL, 'N/A', 'Details TBC', 'higher-is-better'),
-              ('dementia-diagnosis', 'local-menu', 'Estimated diagnosis rate for people with dementia', 'NHS Outcomes Framework', '2.6i', NULL, NULL, 'higher-is-better')
+              ('care-home-admissions', 'national', 'Admissions to residential and care homes', NULL, NULL, 'N/A', 'Apr 2014 – Mar 2015', 'lower-is-better', 1),
+              ('reablement', 'national', 'Effectiveness of reablement', NULL, NULL, 'N/A', 'Apr 2014 – Mar 2015', 'higher-is-better', 2),
+              ('dtoc', 'national', 'Delayed transfers of care', NULL, NULL, 'Apr – Dec 2014', 'Jan – Jun 2015', 'lower-is-better', 3),
+              ('emergency-admissions', 'national', 'Avoidable emergency admissions', NULL, NULL, 'Apr – Sept 2014', 'Oct 2014 – Mar 2015', 'lower-is-better', 4),
+              ('experience', 'national', 'Patient/service user experience', NULL, NULL, 'N/A', 'Details TBC', 'higher-is-better', 5),
+              ('dementia-diagnosis', 'local-menu', 'Estimated diagnosis rate for people with dementia', 'NHS Outcomes Framework', '2.6i', NULL, NULL, 'higher-is-better', 6)
             """);
         c.Execute(
             """
@@ -153,7 +153,7 @@ internal static class FixtureStore
             """);
     }
 
-    private static void Organisations(SqliteConnection c)
+    private static void Organisations(System.Data.IDbConnection c)
     {
         const string insert = "INSERT INTO organisation VALUES (@code, @name, @type, @parent, @address, @postcode, '2011-10-01', NULL)";
         object Org(string code, string name, string type, string? parent, string? address = null, string? postcode = null) =>
@@ -208,7 +208,7 @@ internal static class FixtureStore
             """);
     }
 
-    private static void Plans(SqliteConnection c)
+    private static void Plans(System.Data.IDbConnection c)
     {
         const string rating = "INSERT INTO domain_rating VALUES (@s, @o, @d, @rag, @commentary, @risks, @action)";
         foreach (var d in DomainCodes)
@@ -300,7 +300,7 @@ internal static class FixtureStore
             """);
     }
 
-    private static void BetterCareFund(SqliteConnection c)
+    private static void BetterCareFund(System.Data.IDbConnection c)
     {
         c.Execute("INSERT INTO bcf_plan VALUES ('H1', 'bcf-apr', 'Care closer to home.', 'Overspends shared in proportion to contributions.', 2_000_000, '2014-04-04')");
         c.Execute(

@@ -104,7 +104,9 @@ public sealed class ReferenceImportTests
 
         var error = Assert.Single(rejected.Errors);
         Assert.Equal(("foreign-key", Path.Combine(copy, "indicators.yaml")), (error.Rule, error.File));
-        Assert.Contains("would leave trajectory row 1 in the store without the indicator row it refers to", error.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            "replacing indicator would leave trajectory row (submission_code, organisation_code, indicator_code, period) = ('2012-13-apr', '5QC', 'QUAL-10', '2012-04') in the store without the indicator row (code) = ('QUAL-10') it refers to",
+            error.Message);
         Assert.Equal(before, temp.Dump());
     }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -22,6 +23,30 @@ internal sealed class StoreSchema
     public IReadOnlyList<TableSchema> Tables { get; }
 
     public TableSchema? Table(string name) => tables.GetValueOrDefault(name);
+
+    /// <summary>
+    /// The schema of the store behind <paramref name="connection"/>. A PostgreSQL store was built by the PostgreSQL
+    /// migrations, whose schema a test holds equal to the SQLite migrations', so it is read from those, and its
+    /// CHECK expressions keep the SQLite spelling <see cref="Import.CheckConstraintEvaluator"/> evaluates.
+    /// </summary>
+    public static StoreSchema For(DbConnection connection) =>
+        connection is SqliteConnection sqlite ? Read(sqlite) : Canonical();
+
+    /// <summary>The schema the embedded SQLite migrations create, read from a private in-memory database.</summary>
+    public static StoreSchema Canonical()
+    {
+        using var connection = OpenCanonical();
+        return Read(connection);
+    }
+
+    /// <summary>An in-memory SQLite database with every embedded migration applied; it lives as long as the connection.</summary>
+    public static SqliteConnection OpenCanonical()
+    {
+        var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        new Migrator(MigrationCatalogue.Embedded(StoreEngine.Sqlite)).Apply(connection);
+        return connection;
+    }
 
     public static StoreSchema Read(SqliteConnection connection)
     {

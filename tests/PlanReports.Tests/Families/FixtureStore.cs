@@ -1,5 +1,9 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Npgsql;
+using PlanReports.Store;
+using PlanReports.Tests.Store;
 
 namespace PlanReports.Tests.Families;
 
@@ -13,9 +17,25 @@ internal static class FixtureStore
     public const string January = "2012-13-jan";
     public const string April = "2012-13-apr";
 
-    /// <summary>An open connection to a fresh fixture store; the database lives as long as the connection.</summary>
-    public static SqliteConnection Create()
+    /// <summary>
+    /// An open connection to a fresh fixture store; the database lives as long as the connection: SQLite in memory,
+    /// or PostgreSQL tables in the session's temporary schema of the test database.
+    /// </summary>
+    public static DbConnection Create(StoreEngine engine = StoreEngine.Sqlite)
     {
+        if (engine == StoreEngine.PostgreSql)
+        {
+            var postgres = new NpgsqlConnection(TestPostgres.ConnectionString);
+            postgres.Open();
+
+            // A first temporary table creates the session's own schema; with it first in the search path, every
+            // table the migrations create is temporary too and goes when the connection closes.
+            postgres.Execute("CREATE TEMPORARY TABLE fixture_session (id INTEGER); SET search_path = pg_temp");
+            new Migrator(MigrationCatalogue.Embedded(StoreEngine.PostgreSql)).Apply(postgres);
+            Fill(postgres);
+            return postgres;
+        }
+
         var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
         foreach (var file in Directory.GetFiles(MigrationsFolder(), "*.sql").OrderBy(f => f, StringComparer.Ordinal))
@@ -32,16 +52,31 @@ internal static class FixtureStore
     public static string CreateFile(string folder)
     {
         var path = Path.Combine(folder, "fixture.db");
-        var store = new PlanReports.Store.PlanStore(path);
+        var store = new PlanStore(path);
         store.Initialise();
         using var connection = store.Open();
         Fill(connection);
         return path;
     }
 
-    private static void Fill(System.Data.IDbConnection connection)
+    /// <summary>The fixture in <paramref name="temp"/>'s store (either engine), initialised by the store's own migrator; returns what --db takes.</summary>
+    public static string CreateIn(TemporaryStore temp)
+    {
+        temp.Store.Initialise();
+        using var connection = temp.Store.Open();
+        Fill(connection);
+        return temp.Store.Path;
+    }
+
+    private static void Fill(DbConnection connection)
     {
         using var tx = connection.BeginTransaction();
+        if (connection is NpgsqlConnection)
+        {
+            // Rows are listed parents first, but a self-reference may not be: check keys at commit, as SQLite does.
+            connection.Execute("SET CONSTRAINTS ALL DEFERRED");
+        }
+
         Reference(connection);
         Organisations(connection);
         Plans(connection);
@@ -302,7 +337,7 @@ internal static class FixtureStore
 
     private static void BetterCareFund(System.Data.IDbConnection c)
     {
-        c.Execute("INSERT INTO bcf_plan VALUES ('H1', 'bcf-apr', 'Care closer to home.', 'Overspends shared in proportion to contributions.', 2_000_000, '2014-04-04')");
+        c.Execute("INSERT INTO bcf_plan VALUES ('H1', 'bcf-apr', 'Care closer to home.', 'Overspends shared in proportion to contributions.', 2000000, '2014-04-04')");
         c.Execute(
             """
             INSERT INTO bcf_fund_line VALUES

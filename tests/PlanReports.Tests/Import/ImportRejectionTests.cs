@@ -49,6 +49,13 @@ public sealed class ImportRejectionTests
     }
 
     [EngineTheory]
+    public void Empty_primary_key_cell_is_rejected_although_sqlite_would_store_a_null_key(StoreEngine engine)
+    {
+        AssertRejected(engine, "plan/organisation.csv", c => c.Replace("5QD,Medway PCT", ",Medway PCT", StringComparison.Ordinal),
+            line: 3, column: "code", rule: "not-null");
+    }
+
+    [EngineTheory]
     public void Empty_cell_in_a_not_null_column_is_rejected(StoreEngine engine)
     {
         AssertRejected(engine, "plan/domain_rating.csv", c => c.Replace("Surplus relies on QIPP", string.Empty, StringComparison.Ordinal),

@@ -60,7 +60,9 @@ internal sealed class StoreSchema
     {
         var columns = connection
             .Query<(long Cid, string Name, string Type, long NotNull, string? Dflt, long Pk)>($"SELECT cid, name, type, \"notnull\", dflt_value, pk FROM pragma_table_info({Literal(table)}) ORDER BY cid")
-            .Select(c => new ColumnSchema(c.Name, KindOf(c.Name, c.Type), c.NotNull != 0, c.Dflt, (int)c.Pk))
+            // A primary-key column must have a value: SQLite lets a TEXT key be NULL (a quirk it keeps for old files),
+            // PostgreSQL does not, so the importer holds both engines to the stricter rule.
+            .Select(c => new ColumnSchema(c.Name, KindOf(c.Name, c.Type), c.NotNull != 0 || c.Pk > 0, c.Dflt, (int)c.Pk))
             .ToList();
 
         var keys = new List<UniqueKeySchema>();

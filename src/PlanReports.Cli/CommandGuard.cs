@@ -29,7 +29,7 @@ internal static class CommandGuard
             context.Error.WriteLine(rejected.Message + (rejected.Truncated ? " (checking stopped at the error limit)" : string.Empty));
             return ExitCodes.BadInput;
         }
-        catch (Exception e) when (e is StoreNotFoundException or MigrationException or StoreFileException or BatchUsageException or InvalidDataException)
+        catch (Exception e) when (e is StoreNotFoundException or StoreLocationException or MigrationException or StoreFileException or BatchUsageException or InvalidDataException)
         {
             context.Error.WriteLine(e.Message);
             return ExitCodes.BadInput;
@@ -47,7 +47,7 @@ internal static class CommandGuard
             });
             return ExitCodes.BadInput;
         }
-        catch (Exception io) when (io is IOException or UnauthorizedAccessException)
+        catch (Exception io) when (io is IOException or UnauthorizedAccessException or System.Data.Common.DbException)
         {
             context.Error.WriteLine($"planreports: {io.Message}");
             return ExitCodes.BadInput;

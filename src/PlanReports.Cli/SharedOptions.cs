@@ -10,8 +10,8 @@ internal sealed class SharedOptions
 {
     public Option<string> Db { get; } = new("--db")
     {
-        Description = "The SQLite store file",
-        DefaultValueFactory = _ => Path.Combine("output", "planreports.db"),
+        Description = "The store: a SQLite file, or a PostgreSQL URL (postgres://user@host:5432/db) or connection string (Host=...;Database=...); default $PLANREPORTS_DB, else output/planreports.db",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("PLANREPORTS_DB") is { Length: > 0 } db ? db : Path.Combine("output", "planreports.db"),
         Recursive = true,
     };
 

@@ -5,7 +5,7 @@ using PlanReports.Store;
 namespace PlanReports.Cli;
 
 /// <summary>
-/// Looks at the --db file before a command uses it, so a wrong path gives one line naming the file and what is
+/// Looks at the --db store (a SQLite file; a PostgreSQL store only for its schema) before a command uses it, so a wrong path gives one line naming the file and what is
 /// wrong with it rather than an error from deep in SQLite ("file is not a database", "no such table").
 /// </summary>
 internal static class StoreFile
@@ -15,7 +15,19 @@ internal static class StoreFile
     /// <summary>The store must exist and hold the PlanReports schema (import, validate, list, render, verify).</summary>
     public static void RequireStore(string path)
     {
-        var full = Path.GetFullPath(path);
+        var location = StoreLocation.Parse(path);
+        if (location.Engine == StoreEngine.PostgreSql)
+        {
+            // A server that cannot be reached fails with Npgsql's own one-line message (a DbException).
+            if (!new PlanStore(path).Exists)
+            {
+                throw new StoreFileException($"{location.DisplayName}: the store is empty (it holds no PlanReports schema); run 'planreports init' first, or 'planreports build'.");
+            }
+
+            return;
+        }
+
+        var full = location.ConnectionString;
         if (!File.Exists(full) && !Directory.Exists(full))
         {
             throw new StoreNotFoundException(full);
@@ -31,7 +43,13 @@ internal static class StoreFile
     /// <summary>The path may be missing or an empty file (init creates the schema there), but anything else there must be a SQLite file.</summary>
     public static void RequireSqliteOrEmpty(string path)
     {
-        var full = Path.GetFullPath(path);
+        var location = StoreLocation.Parse(path);
+        if (location.Engine == StoreEngine.PostgreSql)
+        {
+            return;
+        }
+
+        var full = location.ConnectionString;
         if (Directory.Exists(full))
         {
             throw new StoreFileException($"{full}: is a folder, not a store file; give --db a file name.");

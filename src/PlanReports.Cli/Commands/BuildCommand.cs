@@ -65,7 +65,7 @@ internal static class BuildCommand
     {
         store.Delete();
         var migrations = store.Initialise();
-        context.Out.WriteLine($"Created {store.Path} (schema version {migrations.Version}).");
+        context.Out.WriteLine($"Created {store.DisplayName} (schema version {migrations.Version}).");
     }
 
     /// <summary>Reference first (the sample refers to it), then the sample; a folder that is absent is skipped with a note.</summary>

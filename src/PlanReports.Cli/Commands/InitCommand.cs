@@ -15,8 +15,8 @@ internal static class InitCommand
             var store = new PlanStore(parsed.GetValue(context.Options.Db)!);
             var report = store.Initialise();
             context.Out.WriteLine(report.Applied.Count == 0
-                ? $"Store {store.Path} is up to date (schema version {report.Version})."
-                : $"Store {store.Path}: applied {string.Join(", ", report.Applied)} (schema version {report.Version}).");
+                ? $"Store {store.DisplayName} is up to date (schema version {report.Version})."
+                : $"Store {store.DisplayName}: applied {string.Join(", ", report.Applied)} (schema version {report.Version}).");
             return ExitCodes.Clean;
         }));
         return command;

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using PlanReports.Documents.Rendering;
 using PlanReports.Reports;
 
@@ -10,7 +10,7 @@ namespace PlanReports.Batch;
 /// thread-safe), sharing the thread-safe template engine and document builder.
 /// </summary>
 internal sealed class DocumentWorker(
-    SqliteConnection store,
+    DbConnection store,
     IReadOnlyList<IDocumentRenderer> renderers,
     DocumentBuilder builder,
     string engineVersion,

@@ -1,22 +1,25 @@
 using System.Data;
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using PlanReports.Store;
 
 namespace PlanReports.Batch;
 
-/// <summary>Read-only connections to the store for rendering; one per worker, since SQLite connections are not shared across threads.</summary>
+/// <summary>Read-only connections to the store for rendering; one per worker, since connections are not shared across threads.</summary>
 internal static class StoreConnection
 {
-    public static SqliteConnection OpenReadOnly(string storePath)
+    /// <summary>Opens the store <paramref name="db"/> names (a SQLite file or a PostgreSQL connection), read-only.</summary>
+    public static DbConnection OpenReadOnly(string db)
     {
-        if (!File.Exists(storePath))
+        var store = new PlanStore(db);
+        try
         {
-            throw new BatchUsageException($"There is no store at '{storePath}'; run 'planreports build' (or init and import) first.");
+            return store.OpenReadOnly();
         }
-
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = storePath, Mode = SqliteOpenMode.ReadOnly }.ToString());
-        connection.Open();
-        return connection;
+        catch (StoreNotFoundException)
+        {
+            throw new BatchUsageException($"There is no store at '{store.DisplayName}'; run 'planreports build' (or init and import) first.");
+        }
     }
 
     /// <summary>
@@ -25,8 +28,7 @@ internal static class StoreConnection
     /// </summary>
     public static bool IsIllustrative(IDbConnection store)
     {
-        var hasTable = store.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'dataset'") > 0;
-        if (!hasTable)
+        if (!StoreDialect.TableExists(store, "dataset"))
         {
             return true;
         }

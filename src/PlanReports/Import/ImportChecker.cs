@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using PlanReports.Store.Schema;
 
@@ -8,9 +9,11 @@ namespace PlanReports.Import;
 /// line, column and rule: header columns, NOT NULL, numbers and dates, CHECK constraints, primary and unique
 /// keys (within a file, across files and against the store) and foreign keys (within the import and against
 /// the store), then the period columns against the planning round (<see cref="PeriodCheck"/>). Driven by
-/// <see cref="StoreSchema"/>: a new table needs no new code.
+/// <see cref="StoreSchema"/>: a new table needs no new code. Keys are read from the store
+/// (<paramref name="connection"/>, either engine); CHECK constraints and defaults are evaluated by SQLite
+/// (<paramref name="rules"/>: the store itself when it is SQLite).
 /// </summary>
-internal sealed class ImportChecker(SqliteConnection connection, StoreSchema schema, ErrorCollector errors)
+internal sealed class ImportChecker(DbConnection connection, SqliteConnection rules, StoreSchema schema, ErrorCollector errors)
 {
     private readonly Dictionary<string, CheckedTable> checkedTables = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Table, string Columns), HashSet<string>> storeKeys = [];
@@ -59,7 +62,7 @@ internal sealed class ImportChecker(SqliteConnection connection, StoreSchema sch
         var defaults = table.Columns.Select(c => c.DefaultSql is null ? null : Evaluate(c.DefaultSql)).ToArray();
         var seen = table.UniqueKeys.Select(_ => new Dictionary<string, (string File, int? Line)>(StringComparer.Ordinal)).ToArray();
         var rows = new List<CheckedRow>();
-        using var checks = new CheckConstraintEvaluator(connection, table);
+        using var checks = new CheckConstraintEvaluator(rules, table);
 
         foreach (var source in sources)
         {
@@ -305,7 +308,7 @@ internal sealed class ImportChecker(SqliteConnection connection, StoreSchema sch
 
     private object? Evaluate(string sql)
     {
-        using var command = connection.CreateCommand();
+        using var command = rules.CreateCommand();
         command.CommandText = $"SELECT {sql}";
         var value = command.ExecuteScalar();
         return value is DBNull ? null : value;

@@ -18,7 +18,7 @@ internal sealed record ImportScope(IReadOnlyList<KeyValuePair<string, string>> M
         var terms = new List<string>();
         for (var i = 0; i < Match.Count; i++)
         {
-            var name = string.Create(CultureInfo.InvariantCulture, $"$scope{index}_{i}");
+            var name = string.Create(CultureInfo.InvariantCulture, $"@scope{index}_{i}");
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
             parameter.Value = Match[i].Value;

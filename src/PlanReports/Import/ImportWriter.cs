@@ -1,21 +1,29 @@
+using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Npgsql;
+using NpgsqlTypes;
 using PlanReports.Store.Schema;
 
 namespace PlanReports.Import;
 
 /// <summary>
 /// Writes checked tables inside the caller's transaction: replaced tables are emptied and a workbook's scoped
-/// rows deleted (children first), rows
-/// inserted parents first with foreign keys deferred (so a self-referencing table may list a child before
-/// its parent), and a final <c>foreign_key_check</c> catches rows left pointing at replaced reference data.
+/// rows deleted (children first), rows inserted parents first with foreign keys deferred to commit (so a
+/// self-referencing table may list a child before its parent), and a final check finds rows left pointing at
+/// replaced or deleted rows. SQLite gets one prepared INSERT per table, reused for every row; PostgreSQL gets
+/// binary COPY. Both report the same errors.
 /// </summary>
 internal static class ImportWriter
 {
-    public static IReadOnlyList<ImportError> Write(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<CheckedTable> tables)
+    /// <summary>At most this many dangling rows are reported: enough to see the pattern.</summary>
+    private const int MaxDangling = 20;
+
+    public static IReadOnlyList<ImportError> Write(DbConnection connection, DbTransaction transaction, StoreSchema schema, IReadOnlyList<CheckedTable> tables)
     {
-        connection.Execute("PRAGMA defer_foreign_keys = ON", transaction: transaction);
+        var sqlite = connection as SqliteConnection;
+        connection.Execute(sqlite is null ? "SET CONSTRAINTS ALL DEFERRED" : "PRAGMA defer_foreign_keys = ON", transaction: transaction);
         foreach (var table in tables.Where(t => t.Replace).Reverse())
         {
             connection.Execute($"DELETE FROM {StoreSchema.Quote(table.Schema.Name)}", transaction: transaction);
@@ -28,13 +36,20 @@ internal static class ImportWriter
 
         foreach (var table in tables)
         {
-            Insert(connection, transaction, table);
+            if (sqlite is not null)
+            {
+                Insert(sqlite, (SqliteTransaction)transaction, table);
+            }
+            else
+            {
+                Copy((NpgsqlConnection)connection, table);
+            }
         }
 
-        return Dangling(connection, transaction, tables);
+        return Dangling(connection, transaction, schema, tables);
     }
 
-    private static void DeleteScoped(SqliteConnection connection, SqliteTransaction transaction, CheckedTable table)
+    private static void DeleteScoped(DbConnection connection, DbTransaction transaction, CheckedTable table)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -50,39 +65,109 @@ internal static class ImportWriter
         command.Transaction = transaction;
         command.CommandText = string.Create(CultureInfo.InvariantCulture,
             $"INSERT INTO {StoreSchema.Quote(table.Schema.Name)} ({string.Join(", ", columns.Select(c => StoreSchema.Quote(c.Name)))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})");
+        var parameters = new SqliteParameter[columns.Count];
         for (var i = 0; i < columns.Count; i++)
         {
-            command.Parameters.Add(new SqliteParameter(string.Create(CultureInfo.InvariantCulture, $"$p{i}"), null));
+            parameters[i] = command.Parameters.Add(new SqliteParameter(string.Create(CultureInfo.InvariantCulture, $"$p{i}"), null));
         }
 
         command.Prepare();
         foreach (var row in table.Rows)
         {
-            for (var i = 0; i < row.Values.Length; i++)
+            var values = row.Values;
+            for (var i = 0; i < values.Length; i++)
             {
-                command.Parameters[i].Value = row.Values[i] ?? DBNull.Value;
+                parameters[i].Value = values[i] ?? DBNull.Value;
             }
 
             command.ExecuteNonQuery();
         }
     }
 
-    /// <summary>Rows anywhere in the store whose foreign key no longer resolves, e.g. after reference data was replaced.</summary>
-    private static List<ImportError> Dangling(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<CheckedTable> tables)
+    /// <summary>Binary COPY: one round trip per table, values converted to the column's type as SQLite's affinity would store them.</summary>
+    private static void Copy(NpgsqlConnection connection, CheckedTable table)
+    {
+        var columns = table.Schema.Columns;
+        var types = columns.Select(c => c.Kind switch
+        {
+            ColumnKind.Integer => NpgsqlDbType.Bigint,
+            ColumnKind.Real => NpgsqlDbType.Double,
+            _ => NpgsqlDbType.Text,
+        }).ToArray();
+        using var writer = connection.BeginBinaryImport(
+            $"COPY {StoreSchema.Quote(table.Schema.Name)} ({string.Join(", ", columns.Select(c => StoreSchema.Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)");
+        foreach (var row in table.Rows)
+        {
+            writer.StartRow();
+            var values = row.Values;
+            for (var i = 0; i < values.Length; i++)
+            {
+                switch (values[i])
+                {
+                    case null:
+                        writer.WriteNull();
+                        break;
+                    case var value when types[i] == NpgsqlDbType.Bigint:
+                        writer.Write(Convert.ToInt64(value, CultureInfo.InvariantCulture), NpgsqlDbType.Bigint);
+                        break;
+                    case var value when types[i] == NpgsqlDbType.Double:
+                        writer.Write(Convert.ToDouble(value, CultureInfo.InvariantCulture), NpgsqlDbType.Double);
+                        break;
+                    case var value:
+                        writer.Write(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty, NpgsqlDbType.Text);
+                        break;
+                }
+            }
+        }
+
+        writer.Complete();
+    }
+
+    /// <summary>
+    /// Rows anywhere in the store whose foreign key no longer resolves because the table it points at was replaced.
+    /// Rows this import adds were checked already, so only replaced tables and scoped deletions can leave any.
+    /// Each row is named by its primary key, which both engines have (SQLite's rowid has no PostgreSQL twin).
+    /// </summary>
+    private static List<ImportError> Dangling(DbConnection connection, DbTransaction transaction, StoreSchema schema, IReadOnlyList<CheckedTable> tables)
     {
         var errors = new List<ImportError>();
-        var replaced = tables.Where(t => t.Replace || t.Scopes is { Count: > 0 }).ToList();
-        foreach (var problem in connection.Query<(string Table, long? RowId, string Parent)>(
-                     "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check", transaction: transaction).Take(20))
+        var replaced = tables.Where(t => t.Replace || t.Scopes is { Count: > 0 }).ToDictionary(t => t.Schema.Name, StringComparer.Ordinal);
+        foreach (var child in schema.Tables)
         {
-            var source = replaced.FirstOrDefault(t => t.Schema.Name == problem.Parent);
-            errors.Add(new ImportError(
-                source is null ? problem.Table : string.Join(", ", source.Files),
-                null,
-                null,
-                "foreign-key",
-                string.Create(CultureInfo.InvariantCulture,
-                    $"replacing {problem.Parent} would leave {problem.Table} row {problem.RowId} in the store without the {problem.Parent} row it refers to")));
+            foreach (var foreignKey in child.ForeignKeys.Where(f => replaced.ContainsKey(f.Table)))
+            {
+                if (errors.Count >= MaxDangling)
+                {
+                    return errors;
+                }
+
+                var key = child.UniqueKeys.FirstOrDefault(k => k.IsPrimaryKey)?.Columns ?? foreignKey.Columns;
+                var sql = string.Create(CultureInfo.InvariantCulture, $"""
+                    SELECT {string.Join(", ", key.Concat(foreignKey.Columns).Select(c => "c." + StoreSchema.Quote(c)))}
+                    FROM {StoreSchema.Quote(child.Name)} c
+                    WHERE {string.Join(" AND ", foreignKey.Columns.Select(c => $"c.{StoreSchema.Quote(c)} IS NOT NULL"))}
+                      AND NOT EXISTS (SELECT 1 FROM {StoreSchema.Quote(foreignKey.Table)} p
+                                      WHERE {string.Join(" AND ", foreignKey.Columns.Select((c, i) => $"p.{StoreSchema.Quote(foreignKey.TargetColumns[i])} = c.{StoreSchema.Quote(c)}"))})
+                    ORDER BY {string.Join(", ", key.Select(c => "c." + StoreSchema.Quote(c)))}
+                    LIMIT {MaxDangling - errors.Count}
+                    """);
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = sql;
+                using var reader = command.ExecuteReader();
+                var values = new object?[key.Count + foreignKey.Columns.Count];
+                while (reader.Read())
+                {
+                    reader.GetValues(values!);
+                    var source = replaced[foreignKey.Table];
+                    errors.Add(new ImportError(
+                        string.Join(", ", source.Files),
+                        null,
+                        null,
+                        "foreign-key",
+                        $"replacing {foreignKey.Table} would leave {child.Name} row ({string.Join(", ", key)}) = ({KeyText.Display(values.Take(key.Count))}) in the store without the {foreignKey.Table} row ({string.Join(", ", foreignKey.TargetColumns)}) = ({KeyText.Display(values.Skip(key.Count))}) it refers to"));
+                }
+            }
         }
 
         return errors;

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 
 namespace PlanReports.Import;
 
@@ -8,7 +8,7 @@ namespace PlanReports.Import;
 /// the round of its submission, an actual's within an integrated-plan round, each from the rows of this import or
 /// the store. A period not written in one of the <see cref="Period.Forms"/> is an error too.
 /// </summary>
-internal sealed class PeriodCheck(SqliteConnection connection, IReadOnlyDictionary<string, CheckedTable> tables, ErrorCollector errors)
+internal sealed class PeriodCheck(DbConnection connection, IReadOnlyDictionary<string, CheckedTable> tables, ErrorCollector errors)
 {
     private sealed record Round(string Code, string Kind, DateOnly Start, DateOnly End)
     {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using PlanReports.Store;
 using PlanReports.Store.Schema;
@@ -50,19 +51,29 @@ public sealed class PlanImporter(PlanStore store, int maxErrors = 50)
     {
         using var connection = store.Open();
         using var transaction = connection.BeginTransaction();
-        var schema = StoreSchema.Read(connection);
-        var tables = new ImportChecker(connection, schema, errors).Check(sources);
+
+        // CHECK constraints and defaults are evaluated by SQLite: the store itself, or for a PostgreSQL store a
+        // private in-memory database holding the same schema (see StoreSchema.For).
+        using var canonical = connection is SqliteConnection ? null : StoreSchema.OpenCanonical();
+        var rules = connection as SqliteConnection ?? canonical!;
+        var schema = StoreSchema.Read(rules);
+        if (store.Engine == StoreEngine.PostgreSql)
+        {
+            ImportLocks.Take(connection, transaction, schema, sources.Select(s => s.Table));
+        }
+
+        var tables = new ImportChecker(connection, rules, schema, errors).Check(sources);
         errors.ThrowIfAny();
 
         try
         {
-            errors.AddRange(ImportWriter.Write(connection, transaction, tables));
+            errors.AddRange(ImportWriter.Write(connection, transaction, schema, tables));
         }
-        catch (SqliteException exception)
+        catch (DbException exception)
         {
             // The checks above mirror the schema, so this means a rule they do not know yet: still reject cleanly.
             errors.Add(new ImportError(string.Join(", ", tables.SelectMany(t => t.Files).Distinct()), null, null, "database",
-                $"SQLite refused the import: {exception.Message}"));
+                $"{(store.Engine == StoreEngine.Sqlite ? "SQLite" : "PostgreSQL")} refused the import: {exception.Message}"));
         }
 
         errors.ThrowIfAny();

@@ -40,10 +40,11 @@ internal static class ReferenceTables
             Table("bcf_condition", File("bcf-national-conditions.yaml"), ["code", "position", "name", "definition", "april_2015_payment"],
                 data.BetterCareFund.NationalConditions.Select(c => Row(c.Code, c.Number, c.Condition, Paragraphs(c.Definition), PaidInApril2015(data, c.Code) ? 1 : 0))),
             Table("bcf_metric", File("bcf-metrics.yaml"),
-                ["code", "kind", "name", "framework", "framework_ref", "april_2015_period", "october_2015_period", "polarity"],
+                ["code", "kind", "name", "framework", "framework_ref", "april_2015_period", "october_2015_period", "polarity", "position"],
                 data.BetterCareFund.NationalMetrics
                     .Select(m => Row(m.Code, "national", m.Name, null, null, m.April2015PaymentPeriod, m.October2015PaymentPeriod, YamlEnum.Name(m.Polarity)))
-                    .Concat(data.BetterCareFund.LocalMetricMenu.Select(m => Row(m.Code, "local-menu", m.Name, m.Framework, m.Reference, null, null, YamlEnum.Name(m.Polarity))))),
+                    .Concat(data.BetterCareFund.LocalMetricMenu.Select(m => Row(m.Code, "local-menu", m.Name, m.Framework, m.Reference, null, null, YamlEnum.Name(m.Polarity))))
+                    .Select((row, n) => row.Append(n + 1).ToArray())),
             Table("bcf_payment_tranche", File("bcf-payment-for-performance.yaml"), ["position", "paid_when", "amount_text", "amount_gbp", "paid_for"],
                 data.BetterCareFund.PaymentForPerformance.Tranches.Select((t, n) =>
                     Row(n + 1, t.When, t.AmountAsStated, t.AmountMillions * 1_000_000m, Lines(t.PaidFor, t.PaidForItems)))),

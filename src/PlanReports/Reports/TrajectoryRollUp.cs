@@ -1,3 +1,4 @@
+using PlanReports.Store;
 using System.Data;
 using System.Globalization;
 using Dapper;
@@ -15,9 +16,10 @@ namespace PlanReports.Reports;
 /// </summary>
 public static class TrajectoryRollUp
 {
+    // DOUBLE PRECISION, not REAL: SQLite reads both as an 8-byte float, PostgreSQL's REAL is only 4 bytes.
     private const string Sql = """
         WITH RECURSIVE area(code) AS (
-            SELECT @areaCode
+            SELECT code FROM organisation WHERE code = @areaCode
             UNION ALL
             SELECT o.code FROM organisation o JOIN area a ON o.parent_code = a.code
         ),
@@ -29,8 +31,8 @@ public static class TrajectoryRollUp
             GROUP BY t.indicator_code
         )
         SELECT i.code AS Code, i.name AS Name, i.unit AS Unit, i.polarity AS Polarity,
-               i.standard_text AS StandardText, CAST(i.standard_value AS REAL) AS StandardValue,
-               CAST(lp.period AS TEXT) AS Period, t.organisation_code AS Pct, CAST(t.planned_value AS REAL) AS Planned
+               i.standard_text AS StandardText, CAST(i.standard_value AS DOUBLE PRECISION) AS StandardValue,
+               CAST(lp.period AS TEXT) AS Period, t.organisation_code AS Pct, CAST(t.planned_value AS DOUBLE PRECISION) AS Planned
         FROM indicator i
         JOIN last_period lp ON lp.indicator_code = i.code
         JOIN trajectory t ON t.indicator_code = i.code AND t.period = lp.period AND t.submission_code = @submissionCode

@@ -8,19 +8,23 @@ namespace PlanReports.Store;
 internal static partial class MigrationCatalogue
 {
     private const string ResourcePrefix = "PlanReports.Store.Migrations.";
+    private const string PostgreSqlPrefix = "PlanReports.Store.Migrations.PostgreSql.";
 
-    public static IReadOnlyList<Migration> Embedded()
+    /// <summary>The migrations for one engine: SQLite's in <c>Store/Migrations</c>, PostgreSQL's beside them in <c>PostgreSql/</c>.</summary>
+    public static IReadOnlyList<Migration> Embedded(StoreEngine engine = StoreEngine.Sqlite)
     {
         var assembly = typeof(MigrationCatalogue).Assembly;
         var migrations = new List<Migration>();
+        var prefix = engine == StoreEngine.PostgreSql ? PostgreSqlPrefix : ResourcePrefix;
         foreach (var resource in assembly.GetManifestResourceNames())
         {
-            if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            if (!resource.StartsWith(prefix, StringComparison.Ordinal)
+                || (engine == StoreEngine.Sqlite && resource.StartsWith(PostgreSqlPrefix, StringComparison.Ordinal)))
             {
                 continue;
             }
 
-            var name = resource[ResourcePrefix.Length..];
+            var name = resource[prefix.Length..];
             migrations.Add(new Migration(VersionOf(name), name, Read(assembly, resource)));
         }
 

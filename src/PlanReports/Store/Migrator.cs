@@ -1,21 +1,31 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace PlanReports.Store;
 
 /// <summary>
 /// Applies migrations in version order, all in one transaction, recording each in <c>schema_version</c>
-/// with its checksum so a later edit of an applied script is caught rather than silently ignored.
+/// with its checksum so a later edit of an applied script is caught rather than silently ignored. On PostgreSQL
+/// two <c>init</c> runs at once take turns on an advisory lock, so the second finds the first's work done.
 /// </summary>
 internal sealed class Migrator(IReadOnlyList<Migration> migrations)
 {
-    public MigrationReport Apply(SqliteConnection connection)
+    /// <summary>Key of the transaction-scoped advisory lock that serialises migrations on PostgreSQL ("PlanRepM" in ASCII).</summary>
+    private const long MigrationLock = 0x506C616E5265704D;
+
+    public MigrationReport Apply(DbConnection connection)
     {
         using var transaction = connection.BeginTransaction();
+        var postgres = StoreDialect.EngineOf(connection) == StoreEngine.PostgreSql;
+        if (postgres)
+        {
+            connection.Execute("SELECT pg_advisory_xact_lock(@MigrationLock)", new { MigrationLock }, transaction);
+        }
+
         connection.Execute(
-            """
+            $"""
             CREATE TABLE IF NOT EXISTS schema_version (
-                version    INTEGER PRIMARY KEY,
+                version    {(postgres ? "BIGINT" : "INTEGER")} PRIMARY KEY,
                 name       TEXT NOT NULL,
                 checksum   TEXT NOT NULL
             )
@@ -51,7 +61,7 @@ internal sealed class Migrator(IReadOnlyList<Migration> migrations)
             connection.Execute(migration.Sql, transaction: transaction);
             connection.Execute(
                 "INSERT INTO schema_version (version, name, checksum) VALUES (@Version, @Name, @Checksum)",
-                new { migration.Version, migration.Name, migration.Checksum },
+                new { Version = (long)migration.Version, migration.Name, migration.Checksum },
                 transaction);
             now.Add(migration.Name);
         }

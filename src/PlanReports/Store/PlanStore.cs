@@ -1,53 +1,93 @@
+using System.Data.Common;
+using Dapper;
 using Microsoft.Data.Sqlite;
+using Npgsql;
+using PlanReports.Store.Schema;
 
 namespace PlanReports.Store;
 
 /// <summary>
-/// The SQLite store of plans and indicators: one file, schema from the numbered migrations in
-/// <c>Store/Migrations</c>. Every connection it opens has foreign keys enforced.
+/// The store of plans and indicators: a SQLite file (the default) or a PostgreSQL database (the shared store),
+/// with its schema from the numbered migrations in <c>Store/Migrations</c> (PostgreSQL's in
+/// <c>Store/Migrations/PostgreSql</c>). SQLite connections have foreign keys enforced; PostgreSQL enforces them always.
 /// </summary>
 public sealed class PlanStore
 {
     private readonly string connectionString;
 
-    /// <summary>Names the store at <paramref name="path"/>; nothing is opened or created until asked.</summary>
-    public PlanStore(string path)
+    /// <summary>
+    /// Names the store <paramref name="db"/>: a file path, a <c>postgres://</c> URL or a <c>Host=...;Database=...</c>
+    /// connection string; nothing is opened or created until asked.
+    /// </summary>
+    public PlanStore(string db)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        Path = System.IO.Path.GetFullPath(path);
-        connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path,
-            ForeignKeys = true,
-            // A batch tool opens few connections; without pooling the file is released on Dispose, so a
-            // fresh build can delete and recreate it.
-            Pooling = false,
-        }.ToString();
+        Location = StoreLocation.Parse(db);
+        connectionString = Location.Engine == StoreEngine.Sqlite
+            ? new SqliteConnectionStringBuilder
+            {
+                DataSource = Location.ConnectionString,
+                ForeignKeys = true,
+                // A batch tool opens few connections; without pooling the file is released on Dispose, so a
+                // fresh build can delete and recreate it.
+                Pooling = false,
+            }.ToString()
+            : Location.ConnectionString;
     }
 
-    /// <summary>The full path of the store file.</summary>
-    public string Path { get; }
+    /// <summary>Which engine, and how to reach it.</summary>
+    public StoreLocation Location { get; }
 
-    /// <summary>True when the store file exists.</summary>
-    public bool Exists => File.Exists(Path);
+    /// <summary>The engine holding the store.</summary>
+    public StoreEngine Engine => Location.Engine;
+
+    /// <summary>What <c>--db</c> takes to name this store again: the full path of a SQLite file, or the PostgreSQL connection string.</summary>
+    public string Path => Location.ConnectionString;
+
+    /// <summary>How messages name the store (no password).</summary>
+    public string DisplayName => Location.DisplayName;
+
+    /// <summary>True when the store exists: the SQLite file, or the PostgreSQL database with the schema created by <c>init</c>.</summary>
+    public bool Exists
+    {
+        get
+        {
+            if (Engine == StoreEngine.Sqlite)
+            {
+                return File.Exists(Path);
+            }
+
+            using var connection = new NpgsqlConnection(connectionString);
+            connection.Open();
+            return StoreDialect.TableExists(connection, "schema_version");
+        }
+    }
 
     /// <summary>Opens a read-write connection to an existing store (it must have been initialised).</summary>
-    public SqliteConnection Open()
+    public DbConnection Open()
     {
         if (!Exists)
         {
-            throw new StoreNotFoundException(Path);
+            throw new StoreNotFoundException(DisplayName);
         }
 
         return OpenOrCreate();
     }
 
     /// <summary>Opens a read-only connection, for reports and validation.</summary>
-    public SqliteConnection OpenReadOnly()
+    public DbConnection OpenReadOnly()
     {
         if (!Exists)
         {
-            throw new StoreNotFoundException(Path);
+            throw new StoreNotFoundException(DisplayName);
+        }
+
+        if (Engine == StoreEngine.PostgreSql)
+        {
+            // The server refuses any write on this session, as SQLite's read-only mode does.
+            var readOnly = new NpgsqlConnectionStringBuilder(connectionString) { Options = "-c default_transaction_read_only=on" };
+            var postgres = new NpgsqlConnection(readOnly.ConnectionString);
+            postgres.Open();
+            return postgres;
         }
 
         var builder = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly };
@@ -57,31 +97,45 @@ public sealed class PlanStore
     }
 
     /// <summary>
-    /// Creates the store file if needed and applies every migration not yet applied. Running it again on an
+    /// Creates the store if needed and applies every migration not yet applied. Running it again on an
     /// up-to-date store changes nothing; a migration whose text changed after it was applied is an error.
     /// </summary>
     public MigrationReport Initialise()
     {
-        var folder = System.IO.Path.GetDirectoryName(Path);
-        if (!string.IsNullOrEmpty(folder))
+        if (Engine == StoreEngine.Sqlite)
         {
-            Directory.CreateDirectory(folder);
+            var folder = System.IO.Path.GetDirectoryName(Path);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
         }
 
         using var connection = OpenOrCreate();
-        return new Migrator(MigrationCatalogue.Embedded()).Apply(connection);
+        return new Migrator(MigrationCatalogue.Embedded(Engine)).Apply(connection);
     }
 
-    /// <summary>Deletes the store file, for a fresh build.</summary>
+    /// <summary>
+    /// Deletes the store, for a fresh build: the SQLite file, or on PostgreSQL the store's own tables (those the
+    /// migrations create), leaving anything else in the database alone.
+    /// </summary>
     public void Delete()
     {
-        File.Delete(Path);
-        File.Delete(Path + "-journal");
+        if (Engine == StoreEngine.Sqlite)
+        {
+            File.Delete(Path);
+            File.Delete(Path + "-journal");
+            return;
+        }
+
+        var tables = StoreSchema.Canonical().Tables.Select(t => t.Name).Append("schema_version");
+        using var connection = OpenOrCreate();
+        connection.Execute($"DROP TABLE IF EXISTS {string.Join(", ", tables.Select(StoreSchema.Quote))} CASCADE");
     }
 
-    private SqliteConnection OpenOrCreate()
+    private DbConnection OpenOrCreate()
     {
-        var connection = new SqliteConnection(connectionString);
+        DbConnection connection = Engine == StoreEngine.Sqlite ? new SqliteConnection(connectionString) : new NpgsqlConnection(connectionString);
         connection.Open();
         return connection;
     }

@@ -13,7 +13,7 @@ public sealed record StoreCounts(IReadOnlyList<NamedCount> OrganisationTypes, IR
     {
         ArgumentNullException.ThrowIfNull(store);
         using var connection = store.OpenReadOnly();
-        var schema = StoreSchema.Read(connection);
+        var schema = StoreSchema.For(connection);
         var byType = connection.Query<(string Type, long Count)>("SELECT type, count(*) FROM organisation GROUP BY type")
             .ToDictionary(t => t.Type, t => t.Count, StringComparer.Ordinal);
         var types = KnownTypes(schema);

@@ -1,12 +1,12 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace PlanReports.Validation;
 
 /// <summary>An open store connection and the organisations and submissions every rule needs.</summary>
 internal sealed class ValidationContext
 {
-    public ValidationContext(SqliteConnection connection)
+    public ValidationContext(DbConnection connection)
     {
         Connection = connection;
         Organisations = connection
@@ -17,7 +17,7 @@ internal sealed class ValidationContext
             .ToList();
     }
 
-    public SqliteConnection Connection { get; }
+    public DbConnection Connection { get; }
 
     public IReadOnlyDictionary<string, ValidationOrganisation> Organisations { get; }
 

@@ -1,14 +1,16 @@
 using PlanReports.Reports.BcfApprovalLetter;
 using PlanReports.Reports.BcfPlanPack;
+using PlanReports.Store;
+using PlanReports.Tests.Store;
 
 namespace PlanReports.Tests.Families;
 
 public sealed class BcfTests
 {
-    [Fact]
-    public void Pack_names_the_parties_and_checks_the_pool_against_the_minimum()
+    [EngineTheory]
+    public void Pack_names_the_parties_and_checks_the_pool_against_the_minimum(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var pack = new BcfPlanPackSource(c).Load("H1");
         Assert.Equal(["Alphashire County Council"], pack.Councils.Select(o => o.Name));
         Assert.Equal(["NHS Alpha North CCG", "NHS Alpha South CCG"], pack.Ccgs.Select(o => o.Name));
@@ -19,10 +21,10 @@ public sealed class BcfTests
         Assert.Equal((2_000_000, 6_000_000), (pack.SchemeSpend201415, pack.SchemeSpend201516));
     }
 
-    [Fact]
-    public void All_six_conditions_appear_with_a_missing_status_stated()
+    [EngineTheory]
+    public void All_six_conditions_appear_with_a_missing_status_stated(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var pack = new BcfPlanPackSource(c).Load("H1");
         Assert.Equal(6, pack.Conditions.Count);
         var acute = pack.Conditions[5];
@@ -30,10 +32,10 @@ public sealed class BcfTests
         Assert.Equal("Not met", pack.Conditions[3].StatusLabel);
     }
 
-    [Fact]
-    public void Metrics_show_the_five_national_then_the_local_with_tests_named_and_concluded()
+    [EngineTheory]
+    public void Metrics_show_the_five_national_then_the_local_with_tests_named_and_concluded(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var metrics = new BcfPlanPackSource(c).Load("H1").Metrics;
         Assert.Equal(
             ["Admissions to residential and care homes", "Effectiveness of reablement", "Delayed transfers of care", "Avoidable emergency admissions", "Patient/service user experience", "Falls admissions among people aged 65 and over"],
@@ -58,10 +60,10 @@ public sealed class BcfTests
         Assert.Contains("no direction of improvement", metrics[5].Conclusion, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Payment_shares_split_the_pool_250_250_500_and_add_up_exactly()
+    [EngineTheory]
+    public void Payment_shares_split_the_pool_250_250_500_and_add_up_exactly(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var payments = new BcfPlanPackSource(c).Load("H1").Payments;
         Assert.Equal([500_000L, 500_000L, 1_000_000L], payments.Shares.Select(s => s.Share));
         var odd = PaymentForPerformance.Split(1_000_001, [(1, "April 2015", "£250m", 250, "a"), (2, "April 2015", "£250m", 250, "b"), (3, "October 2015", "£500m", 500, "c")]);
@@ -70,10 +72,10 @@ public sealed class BcfTests
         Assert.Equal([34L, 33L, 33L], thirds.Shares.Select(s => s.Share));
     }
 
-    [Fact]
-    public void Missing_sign_offs_are_listed()
+    [EngineTheory]
+    public void Missing_sign_offs_are_listed(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var pack = new BcfPlanPackSource(c).Load("H1");
         Assert.Equal(["Alphashire Health and Wellbeing Board", "Alphashire County Council", "NHS Alpha North CCG", "NHS Alpha South CCG"], pack.SignOffs.Select(s => s.Organisation.Name));
         Assert.Equal("Cllr Eve Shire, Chair, 2 April 2014", pack.SignOffs[0].SignedText);
@@ -81,10 +83,10 @@ public sealed class BcfTests
         Assert.Equal(["14 February 2014", "4 April 2014"], pack.Timetable.Select(t => t.DateText));
     }
 
-    [Fact]
-    public void Approval_letter_uses_the_packs_payment_shares_and_names_unmet_april_conditions()
+    [EngineTheory]
+    public void Approval_letter_uses_the_packs_payment_shares_and_names_unmet_april_conditions(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var letter = new BcfApprovalLetterSource(c).Load("H1");
         var pack = new BcfPlanPackSource(c).Load("H1");
         Assert.Equal(pack.Payments.Shares, letter.Payments.Shares);

@@ -1,14 +1,16 @@
 using PlanReports.Reports.Lookups;
+using PlanReports.Store;
+using PlanReports.Tests.Store;
 
 namespace PlanReports.Tests.Families;
 
 /// <summary>The same rating or figure must read the same in the letter, the pack and the summary.</summary>
 public sealed class CrossDocumentConsistencyTests
 {
-    [Fact]
-    public void A_domain_rating_is_the_same_in_letter_pack_bundle_and_regional_summary()
+    [EngineTheory]
+    public void A_domain_rating_is_the_same_in_letter_pack_bundle_and_regional_summary(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var domains = new RatingQuery(c).Domains();
         var pack = Ratings(FamilyDocuments.Rows(FamilyDocuments.Build(c, "rag-narrative-pack", "C1")), domains.Select(d => d.Name));
         var bundle = FamilyDocuments.Rows(FamilyDocuments.Build(c, "rag-narrative-bundle", "Q01"));
@@ -32,10 +34,10 @@ public sealed class CrossDocumentConsistencyTests
         Assert.Contains(bundle, r => r.Count == 2 && r[0] == "Finance" && r[1] == "Red");
     }
 
-    [Fact]
-    public void Payment_shares_and_pool_read_the_same_in_the_bcf_pack_and_the_approval_letter()
+    [EngineTheory]
+    public void Payment_shares_and_pool_read_the_same_in_the_bcf_pack_and_the_approval_letter(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var pack = FamilyDocuments.Rows(FamilyDocuments.Build(c, "bcf-plan-pack", "H1"));
         var letter = FamilyDocuments.Rows(FamilyDocuments.Build(c, "bcf-approval-letter", "H1"));
         var packShares = pack.Where(r => r.Count == 4 && r[0] is "April 2015" or "October 2015").Select(r => (r[0], r[3])).ToList();
@@ -45,10 +47,10 @@ public sealed class CrossDocumentConsistencyTests
         Assert.Contains("£2,000,000", FamilyDocuments.Text(FamilyDocuments.Build(c, "bcf-approval-letter", "H1")), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_public_health_milestone_status_is_the_same_in_the_checklist_report_and_the_pack()
+    [EngineTheory]
+    public void A_public_health_milestone_status_is_the_same_in_the_checklist_report_and_the_pack(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         const string status = "Complete (reported May 2012)";
         var pack = FamilyDocuments.Rows(FamilyDocuments.Build(c, "rag-narrative-pack", "C1"));
         var checklist = FamilyDocuments.Rows(FamilyDocuments.Build(c, "ph-checklist", "C1"));

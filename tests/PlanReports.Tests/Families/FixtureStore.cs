@@ -1,5 +1,9 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Npgsql;
+using PlanReports.Store;
+using PlanReports.Tests.Store;
 
 namespace PlanReports.Tests.Families;
 
@@ -13,9 +17,25 @@ internal static class FixtureStore
     public const string January = "2012-13-jan";
     public const string April = "2012-13-apr";
 
-    /// <summary>An open connection to a fresh fixture store; the database lives as long as the connection.</summary>
-    public static SqliteConnection Create()
+    /// <summary>
+    /// An open connection to a fresh fixture store; the database lives as long as the connection: SQLite in memory,
+    /// or PostgreSQL tables in the session's temporary schema of the test database.
+    /// </summary>
+    public static DbConnection Create(StoreEngine engine = StoreEngine.Sqlite)
     {
+        if (engine == StoreEngine.PostgreSql)
+        {
+            var postgres = new NpgsqlConnection(TestPostgres.ConnectionString);
+            postgres.Open();
+
+            // A first temporary table creates the session's own schema; with it first in the search path, every
+            // table the migrations create is temporary too and goes when the connection closes.
+            postgres.Execute("CREATE TEMPORARY TABLE fixture_session (id INTEGER); SET search_path = pg_temp");
+            new Migrator(MigrationCatalogue.Embedded(StoreEngine.PostgreSql)).Apply(postgres);
+            Fill(postgres);
+            return postgres;
+        }
+
         var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
         foreach (var file in Directory.GetFiles(MigrationsFolder(), "*.sql").OrderBy(f => f, StringComparer.Ordinal))
@@ -32,16 +52,31 @@ internal static class FixtureStore
     public static string CreateFile(string folder)
     {
         var path = Path.Combine(folder, "fixture.db");
-        var store = new PlanReports.Store.PlanStore(path);
+        var store = new PlanStore(path);
         store.Initialise();
         using var connection = store.Open();
         Fill(connection);
         return path;
     }
 
-    private static void Fill(SqliteConnection connection)
+    /// <summary>The fixture in <paramref name="temp"/>'s store (either engine), initialised by the store's own migrator; returns what --db takes.</summary>
+    public static string CreateIn(TemporaryStore temp)
+    {
+        temp.Store.Initialise();
+        using var connection = temp.Store.Open();
+        Fill(connection);
+        return temp.Store.Path;
+    }
+
+    private static void Fill(DbConnection connection)
     {
         using var tx = connection.BeginTransaction();
+        if (connection is NpgsqlConnection)
+        {
+            // Rows are listed parents first, but a self-reference may not be: check keys at commit, as SQLite does.
+            connection.Execute("SET CONSTRAINTS ALL DEFERRED");
+        }
+
         Reference(connection);
         Organisations(connection);
         Plans(connection);
@@ -82,7 +117,7 @@ internal static class FixtureStore
     /// <summary>The domain codes in the seed's order.</summary>
     public static IReadOnlyList<string> DomainCodes { get; } = DomainRows.Select(d => d.Code).ToList();
 
-    private static void Reference(SqliteConnection c)
+    private static void Reference(System.Data.IDbConnection c)
     {
         var position = 1;
         foreach (var (code, name, group) in DomainRows)
@@ -131,12 +166,12 @@ internal static class FixtureStore
         c.Execute(
             """
             INSERT INTO bcf_metric VALUES
-              ('care-home-admissions', 'national', 'Admissions to residential and care homes', NULL, NULL, 'N/A', 'Apr 2014 – Mar 2015', 'lower-is-better'),
-              ('reablement', 'national', 'Effectiveness of reablement', NULL, NULL, 'N/A', 'Apr 2014 – Mar 2015', 'higher-is-better'),
-              ('dtoc', 'national', 'Delayed transfers of care', NULL, NULL, 'Apr – Dec 2014', 'Jan – Jun 2015', 'lower-is-better'),
-              ('emergency-admissions', 'national', 'Avoidable emergency admissions', NULL, NULL, 'Apr – Sept 2014', 'Oct 2014 – Mar 2015', 'lower-is-better'),
-              ('experience', 'national', 'Patient/service user experience', NULL, NULL, 'N/A', 'Details TBC', 'higher-is-better'),
-              ('dementia-diagnosis', 'local-menu', 'Estimated diagnosis rate for people with dementia', 'NHS Outcomes Framework', '2.6i', NULL, NULL, 'higher-is-better')
+              ('care-home-admissions', 'national', 'Admissions to residential and care homes', NULL, NULL, 'N/A', 'Apr 2014 – Mar 2015', 'lower-is-better', 1),
+              ('reablement', 'national', 'Effectiveness of reablement', NULL, NULL, 'N/A', 'Apr 2014 – Mar 2015', 'higher-is-better', 2),
+              ('dtoc', 'national', 'Delayed transfers of care', NULL, NULL, 'Apr – Dec 2014', 'Jan – Jun 2015', 'lower-is-better', 3),
+              ('emergency-admissions', 'national', 'Avoidable emergency admissions', NULL, NULL, 'Apr – Sept 2014', 'Oct 2014 – Mar 2015', 'lower-is-better', 4),
+              ('experience', 'national', 'Patient/service user experience', NULL, NULL, 'N/A', 'Details TBC', 'higher-is-better', 5),
+              ('dementia-diagnosis', 'local-menu', 'Estimated diagnosis rate for people with dementia', 'NHS Outcomes Framework', '2.6i', NULL, NULL, 'higher-is-better', 6)
             """);
         c.Execute(
             """
@@ -153,7 +188,7 @@ internal static class FixtureStore
             """);
     }
 
-    private static void Organisations(SqliteConnection c)
+    private static void Organisations(System.Data.IDbConnection c)
     {
         const string insert = "INSERT INTO organisation VALUES (@code, @name, @type, @parent, @address, @postcode, '2011-10-01', NULL)";
         object Org(string code, string name, string type, string? parent, string? address = null, string? postcode = null) =>
@@ -209,7 +244,7 @@ internal static class FixtureStore
             """);
     }
 
-    private static void Plans(SqliteConnection c)
+    private static void Plans(System.Data.IDbConnection c)
     {
         const string rating = "INSERT INTO domain_rating VALUES (@s, @o, @d, @rag, @commentary, @risks, @action)";
         foreach (var d in DomainCodes)
@@ -301,9 +336,9 @@ internal static class FixtureStore
             """);
     }
 
-    private static void BetterCareFund(SqliteConnection c)
+    private static void BetterCareFund(System.Data.IDbConnection c)
     {
-        c.Execute("INSERT INTO bcf_plan VALUES ('H1', 'bcf-apr', 'Care closer to home.', 'Overspends shared in proportion to contributions.', 2_000_000, '2014-04-04')");
+        c.Execute("INSERT INTO bcf_plan VALUES ('H1', 'bcf-apr', 'Care closer to home.', 'Overspends shared in proportion to contributions.', 2000000, '2014-04-04')");
         c.Execute(
             """
             INSERT INTO bcf_fund_line VALUES

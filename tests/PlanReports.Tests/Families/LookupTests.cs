@@ -1,4 +1,6 @@
 using PlanReports.Reports.Lookups;
+using PlanReports.Store;
+using PlanReports.Tests.Store;
 
 namespace PlanReports.Tests.Families;
 
@@ -22,20 +24,20 @@ public sealed class LookupTests
         Assert.Contains("'purple'", e.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Ratings_come_in_seed_order_with_missing_domains_left_unrated()
+    [EngineTheory]
+    public void Ratings_come_in_seed_order_with_missing_domains_left_unrated(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var beta = new RatingQuery(c).ForCluster(FixtureStore.April, "C2");
         Assert.Equal(FixtureStore.DomainCodes, beta.Select(d => d.Domain.Code));
         Assert.Equal(Rag.Red, beta.Single(d => d.Domain.Code == "workforce").Rag);
         Assert.Equal(9, beta.Count(d => d.Rag is null));
     }
 
-    [Fact]
-    public void Latest_rated_submission_is_april_and_its_previous_is_january()
+    [EngineTheory]
+    public void Latest_rated_submission_is_april_and_its_previous_is_january(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var lookup = new SubmissionLookup(c);
         var latest = lookup.LatestRated(lookup.LatestRound("integrated-plan"));
         Assert.Equal(FixtureStore.April, latest.Code);
@@ -44,29 +46,29 @@ public sealed class LookupTests
         Assert.Equal(FixtureStore.January, lookup.Previous(latest)!.Code);
     }
 
-    [Fact]
-    public void Sha_cluster_is_found_above_a_pct()
+    [EngineTheory]
+    public void Sha_cluster_is_found_above_a_pct(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var organisations = new OrganisationLookup(c);
         Assert.Equal("Q01", organisations.AncestorOfType(organisations.Get("P1"), "sha-cluster").Code);
         Assert.Equal(["10 Alpha Street", "Alphaton"], organisations.Get("C1").AddressLines);
     }
 
-    [Fact]
-    public void Milestone_status_is_the_latest_month_reported()
+    [EngineTheory]
+    public void Milestone_status_is_the_latest_month_reported(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var milestones = new MilestoneQuery(c).For(FixtureStore.April, ["C1"], "qipp");
         var north = milestones.Single(m => m.Code == "m-u1");
         Assert.Equal("Slipped (reported June 2012)", north.StatusWithMonth);
         Assert.Equal("No progress reported", milestones.Single(m => m.Code == "m-u2").StatusLabel);
     }
 
-    [Fact]
-    public void Trajectory_verdict_names_the_first_missed_period()
+    [EngineTheory]
+    public void Trajectory_verdict_names_the_first_missed_period(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var organisations = new OrganisationLookup(c);
         var t = new TrajectoryQuery(c).ForPcts(FixtureStore.April, [organisations.Get("P1")]);
         Assert.Equal("Misses the standard in 2 of 4 periods, first in Q2 2012/13 (94.2%).", t.Single(x => x.IndicatorCode == "ae-4h").Verdict);

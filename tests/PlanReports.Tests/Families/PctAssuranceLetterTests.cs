@@ -1,14 +1,16 @@
 using PlanReports.Reports.Lookups;
 using PlanReports.Reports.PctAssuranceLetter;
+using PlanReports.Store;
+using PlanReports.Tests.Store;
 
 namespace PlanReports.Tests.Families;
 
 public sealed class PctAssuranceLetterTests
 {
-    [Fact]
-    public void Letter_lists_red_then_amber_domains_with_their_commentary()
+    [EngineTheory]
+    public void Letter_lists_red_then_amber_domains_with_their_commentary(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var letter = new PctAssuranceLetterSource(c).Load("C1");
         Assert.Equal("Northern SHA Cluster", letter.ShaCluster.Name);
         Assert.Equal("Bob Alpha", letter.Recipient!.Name);
@@ -22,10 +24,10 @@ public sealed class PctAssuranceLetterTests
         Assert.Equal("31 May 2012", letter.Decision.Conditions[0].DueText);
     }
 
-    [Fact]
-    public void Letter_without_review_date_or_decision_says_so()
+    [EngineTheory]
+    public void Letter_without_review_date_or_decision_says_so(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var source = new PctAssuranceLetterSource(c);
         Assert.Equal("No date has yet been set for the next review; we will write to you to agree one.", source.Load("C2").NextReviewText);
         var gamma = source.Load("C3");
@@ -35,10 +37,10 @@ public sealed class PctAssuranceLetterTests
         Assert.Equal(12, gamma.DomainsNotRated.Count);
     }
 
-    [Fact]
-    public void Every_pct_cluster_is_a_target()
+    [EngineTheory]
+    public void Every_pct_cluster_is_a_target(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         Assert.Equal(["C1", "C2", "C3"], new PctAssuranceLetterSource(c).Targets().Select(o => o.Code));
     }
 }

@@ -1,15 +1,17 @@
 using PlanReports.Reports.Lookups;
 using PlanReports.Reports.RagNarrativeBundle;
 using PlanReports.Reports.RagNarrativePack;
+using PlanReports.Store;
+using PlanReports.Tests.Store;
 
 namespace PlanReports.Tests.Families;
 
 public sealed class RagNarrativePackTests
 {
-    [Fact]
-    public void Summary_groups_the_six_transition_and_reform_sub_domains_as_the_seed_does()
+    [EngineTheory]
+    public void Summary_groups_the_six_transition_and_reform_sub_domains_as_the_seed_does(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var pack = new RagNarrativePackSource(c).Load("C1");
         Assert.Equal(2, pack.SummaryGroups.Count);
         Assert.Null(pack.SummaryGroups[0].Name);
@@ -19,10 +21,10 @@ public sealed class RagNarrativePackTests
         Assert.Equal(6, pack.SummaryGroups[1].Domains.Count);
     }
 
-    [Fact]
-    public void Missing_april_key_risks_are_stated_not_left_blank()
+    [EngineTheory]
+    public void Missing_april_key_risks_are_stated_not_left_blank(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var pack = new RagNarrativePackSource(c).Load("C1");
         var ph = pack.Domains.Single(d => d.Domain.Code == "tr-public-health");
         Assert.Equal("No key risks were recorded for this domain in the April 2012 submission.", ph.KeyRisksText);
@@ -30,30 +32,30 @@ public sealed class RagNarrativePackTests
         Assert.Equal("Alpha finance risk.", pack.Domains.Single(d => d.Domain.Code == "finance").KeyRisksText);
     }
 
-    [Fact]
-    public void January_pack_marks_key_risks_as_required_only_in_april()
+    [EngineTheory]
+    public void January_pack_marks_key_risks_as_required_only_in_april(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var january = new SubmissionLookup(c).Get(FixtureStore.January);
         var pack = new RagNarrativePackSource(c).Load("C1", january);
         Assert.All(pack.Domains, d => Assert.StartsWith("Not required: key risks are required only in the April submission", d.KeyRisksText, StringComparison.Ordinal));
         Assert.Equal(Rag.Amber, pack.Domains.Single(d => d.Domain.Code == "finance").Rag);
     }
 
-    [Fact]
-    public void Unrated_domain_says_so()
+    [EngineTheory]
+    public void Unrated_domain_says_so(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var beta = new RagNarrativePackSource(c).Load("C2");
         var informatics = beta.Domains.Single(d => d.Domain.Code == "informatics");
         Assert.Equal("Not rated", informatics.RatingText);
         Assert.Equal("No rating or commentary was recorded for this domain in the April 2012 submission.", informatics.CommentaryText);
     }
 
-    [Fact]
-    public void Qipp_annex_judges_key_programmes_against_half_of_planned_savings()
+    [EngineTheory]
+    public void Qipp_annex_judges_key_programmes_against_half_of_planned_savings(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var pack = new RagNarrativePackSource(c).Load("C1");
         Assert.Equal(["Prescribing", "Urgent care redesign"], pack.QippProgrammes.Select(p => p.Name));
         Assert.Equal(13000, pack.QippProgrammes.Single(p => p.Code == "q-urgent").TotalK);
@@ -62,10 +64,10 @@ public sealed class RagNarrativePackTests
         Assert.Equal("£9,000k of £18,000k planned (50.0%): not above the 50% the planning guidance expects.", pack.QippYears[1].Verdict);
     }
 
-    [Fact]
-    public void Trajectories_are_split_by_pct_and_by_whether_a_standard_applies()
+    [EngineTheory]
+    public void Trajectories_are_split_by_pct_and_by_whether_a_standard_applies(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var pack = new RagNarrativePackSource(c).Load("C1");
         Assert.Equal(["Alpha North PCT", "Alpha South PCT"], pack.Trajectories.Select(t => t.Pct.Name));
         var north = pack.Trajectories[0];
@@ -76,10 +78,10 @@ public sealed class RagNarrativePackTests
         Assert.Equal(["m-r1", "m-r2"], pack.ReformMilestones.Select(m => m.Code));
     }
 
-    [Fact]
-    public void Bundle_holds_the_same_packs_as_the_single_documents()
+    [EngineTheory]
+    public void Bundle_holds_the_same_packs_as_the_single_documents(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var bundle = new RagNarrativeBundleSource(c).Load("Q01");
         Assert.Equal(["C1", "C2"], bundle.Packs.Select(p => p.Cluster.Code));
         var single = new RagNarrativePackSource(c).Load("C2");

@@ -1,21 +1,23 @@
 using PlanReports.Reports.Lookups;
 using PlanReports.Reports.RegionalSummary;
+using PlanReports.Store;
+using PlanReports.Tests.Store;
 
 namespace PlanReports.Tests.Families;
 
 public sealed class RegionalSummaryTests
 {
-    [Fact]
-    public void Targets_are_every_sha_cluster_then_england()
+    [EngineTheory]
+    public void Targets_are_every_sha_cluster_then_england(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         Assert.Equal(["Q01", "Q02", "DH"], new RegionalSummarySource(c).Targets().Select(o => o.Code));
     }
 
-    [Fact]
-    public void Each_target_says_how_many_pct_clusters_its_summary_covers_so_the_batch_can_schedule_it()
+    [EngineTheory]
+    public void Each_target_says_how_many_pct_clusters_its_summary_covers_so_the_batch_can_schedule_it(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var targets = new RegionalSummaryModelSource().ListTargets(c, null!);
 
         // Q01 has C1 and C2; England covers every SHA cluster's PCT clusters.
@@ -25,10 +27,10 @@ public sealed class RegionalSummaryTests
         Assert.Equal(new RegionalSummarySource(c).Load("DH").Matrix.Count, covered["DH"]);
     }
 
-    [Fact]
-    public void Matrix_and_counts_cover_the_sha_clusters_pct_clusters()
+    [EngineTheory]
+    public void Matrix_and_counts_cover_the_sha_clusters_pct_clusters(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var s = new RegionalSummarySource(c).Load("Q01");
         Assert.Equal("Northern SHA Cluster", s.ScopeName);
         Assert.Equal(["C1", "C2"], s.Matrix.Select(r => r.Cluster.Code));
@@ -38,10 +40,10 @@ public sealed class RegionalSummaryTests
         Assert.Equal((0, 0, 1, 1), (informatics.Red, informatics.Amber, informatics.Green, informatics.NotRated));
     }
 
-    [Fact]
-    public void Trajectory_rollup_names_the_pcts_that_plan_to_miss_and_when()
+    [EngineTheory]
+    public void Trajectory_rollup_names_the_pcts_that_plan_to_miss_and_when(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var s = new RegionalSummarySource(c).Load("Q01");
         var ae = s.Trajectories.Single(t => t.IndicatorCode == "ae-4h");
         Assert.Equal(3, ae.PctsPlanned);
@@ -51,10 +53,10 @@ public sealed class RegionalSummaryTests
         Assert.DoesNotContain(s.Trajectories, t => t.IndicatorCode == "quitters");
     }
 
-    [Fact]
-    public void Milestones_are_counted_by_latest_status_and_slipped_ones_listed()
+    [EngineTheory]
+    public void Milestones_are_counted_by_latest_status_and_slipped_ones_listed(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var s = new RegionalSummarySource(c).Load("Q01");
         Assert.Equal(6, s.MilestoneCounts.Count);
         Assert.Equal((0, 1), Counts(s, "Complete"));
@@ -73,10 +75,10 @@ public sealed class RegionalSummaryTests
         return (row.Qipp, row.Reform);
     }
 
-    [Fact]
-    public void Top_risks_put_red_domains_first()
+    [EngineTheory]
+    public void Top_risks_put_red_domains_first(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var s = new RegionalSummarySource(c).Load("Q01");
         Assert.Equal(
             [("Alpha PCT Cluster", "finance"), ("Beta PCT Cluster", "workforce"), ("Beta PCT Cluster", "overarching"), ("Alpha PCT Cluster", "qipp")],
@@ -84,10 +86,10 @@ public sealed class RegionalSummaryTests
         Assert.Equal("All 4 key risks recorded against red or amber domains: red domains first.", s.TopRisksNote);
     }
 
-    [Fact]
-    public void Changes_between_january_and_april_list_ratings_savings_and_trajectories()
+    [EngineTheory]
+    public void Changes_between_january_and_april_list_ratings_savings_and_trajectories(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var changes = new RegionalSummarySource(c).Load("Q01").Changes!;
         Assert.Equal("January 2012", changes.From.MonthName);
         Assert.Contains(changes.Ratings, r => r.Cluster.Code == "C1" && r.Domain.Code == "finance" && r.FromText == "Amber" && r.ToText == "Red");
@@ -103,10 +105,10 @@ public sealed class RegionalSummaryTests
         Assert.Equal("None", byIndicator.NowMeetingText);
     }
 
-    [Fact]
-    public void Region_without_a_january_submission_reports_no_changes_and_missing_narrative()
+    [EngineTheory]
+    public void Region_without_a_january_submission_reports_no_changes_and_missing_narrative(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var s = new RegionalSummarySource(c).Load("Q02");
         Assert.Null(s.Changes);
         var narrative = Assert.Single(s.Narratives);
@@ -114,10 +116,10 @@ public sealed class RegionalSummaryTests
         Assert.Equal("Southern SHA Cluster submitted no narrative on its assurance approach.", narrative.MissingText);
     }
 
-    [Fact]
-    public void England_covers_every_pct_cluster_and_every_sha_narrative()
+    [EngineTheory]
+    public void England_covers_every_pct_cluster_and_every_sha_narrative(StoreEngine engine)
     {
-        using var c = FixtureStore.Create();
+        using var c = FixtureStore.Create(engine);
         var s = new RegionalSummarySource(c).Load("DH");
         Assert.True(s.IsEngland);
         Assert.Equal("England", s.ScopeName);

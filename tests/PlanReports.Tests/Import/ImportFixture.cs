@@ -1,4 +1,5 @@
 using PlanReports.Import;
+using PlanReports.Store;
 using PlanReports.Tests.Store;
 
 namespace PlanReports.Tests.Import;
@@ -85,9 +86,9 @@ internal static class ImportFixture
     }
 
     /// <summary>An initialised store with the base imported.</summary>
-    public static TemporaryStore StoreWithBase()
+    public static TemporaryStore StoreWithBase(StoreEngine engine = StoreEngine.Sqlite)
     {
-        var temp = new TemporaryStore().Initialised();
+        var temp = new TemporaryStore(engine).Initialised();
         new PlanImporter(temp.Store).Import([Write(temp, Base)]);
         return temp;
     }

@@ -1,4 +1,5 @@
 using PlanReports.Import;
+using PlanReports.Store;
 using PlanReports.Tests.Store;
 
 namespace PlanReports.Tests.Import;
@@ -9,120 +10,127 @@ namespace PlanReports.Tests.Import;
 /// </summary>
 public sealed class ImportRejectionTests
 {
-    [Fact]
-    public void Unterminated_quote_is_rejected_at_the_line_the_quote_opens()
+    [EngineTheory]
+    public void Unterminated_quote_is_rejected_at_the_line_the_quote_opens(StoreEngine engine)
     {
-        AssertRejected("plan/organisation.csv", c => c.Replace("\"Kent PCT, East\"", "\"Kent PCT, East", StringComparison.Ordinal),
+        AssertRejected(engine, "plan/organisation.csv", c => c.Replace("\"Kent PCT, East\"", "\"Kent PCT, East", StringComparison.Ordinal),
             line: 2, column: null, rule: "unterminated-quote");
     }
 
-    [Fact]
-    public void Text_after_a_closing_quote_is_rejected()
+    [EngineTheory]
+    public void Text_after_a_closing_quote_is_rejected(StoreEngine engine)
     {
-        AssertRejected("plan/organisation.csv", c => c.Replace("\"Kent PCT, East\"", "\"Kent PCT\", East\"", StringComparison.Ordinal),
+        AssertRejected(engine, "plan/organisation.csv", c => c.Replace("\"Kent PCT, East\"", "\"Kent PCT\", East\"", StringComparison.Ordinal),
             line: 2, column: null, rule: "malformed-quote");
     }
 
-    [Fact]
-    public void Wrong_field_count_is_rejected()
+    [EngineTheory]
+    public void Wrong_field_count_is_rejected(StoreEngine engine)
     {
-        AssertRejected("plan/planned_savings.csv", c => c.Replace("2013/14,38000", "2013/14,38000,extra", StringComparison.Ordinal),
+        AssertRejected(engine, "plan/planned_savings.csv", c => c.Replace("2013/14,38000", "2013/14,38000,extra", StringComparison.Ordinal),
             line: 3, column: null, rule: "field-count", message: "5 field(s) where the header has 4");
     }
 
-    [Fact]
-    public void Unknown_column_is_rejected_at_the_header()
+    [EngineTheory]
+    public void Unknown_column_is_rejected_at_the_header(StoreEngine engine)
     {
-        AssertRejected("plan/planned_savings.csv", c => c.Replace("amount_k", "amount_gbp", StringComparison.Ordinal),
+        AssertRejected(engine, "plan/planned_savings.csv", c => c.Replace("amount_k", "amount_gbp", StringComparison.Ordinal),
             line: 1, column: "amount_gbp", rule: "unknown-column");
     }
 
-    [Fact]
-    public void Missing_not_null_column_is_rejected_at_the_header()
+    [EngineTheory]
+    public void Missing_not_null_column_is_rejected_at_the_header(StoreEngine engine)
     {
-        AssertRejected("plan/domain_rating.csv", c => c
+        AssertRejected(engine, "plan/domain_rating.csv", c => c
                 .Replace(",commentary,", ",", StringComparison.Ordinal)
                 .Replace(",\"Plan is \"\"credible\"\" and owned by CCGs.\",", ",", StringComparison.Ordinal)
                 .Replace(",Surplus relies on QIPP,", ",", StringComparison.Ordinal),
             line: 1, column: "commentary", rule: "missing-column");
     }
 
-    [Fact]
-    public void Empty_cell_in_a_not_null_column_is_rejected()
+    [EngineTheory]
+    public void Empty_primary_key_cell_is_rejected_although_sqlite_would_store_a_null_key(StoreEngine engine)
     {
-        AssertRejected("plan/domain_rating.csv", c => c.Replace("Surplus relies on QIPP", string.Empty, StringComparison.Ordinal),
+        AssertRejected(engine, "plan/organisation.csv", c => c.Replace("5QD,Medway PCT", ",Medway PCT", StringComparison.Ordinal),
+            line: 3, column: "code", rule: "not-null");
+    }
+
+    [EngineTheory]
+    public void Empty_cell_in_a_not_null_column_is_rejected(StoreEngine engine)
+    {
+        AssertRejected(engine, "plan/domain_rating.csv", c => c.Replace("Surplus relies on QIPP", string.Empty, StringComparison.Ordinal),
             line: 3, column: "commentary", rule: "not-null");
     }
 
-    [Fact]
-    public void Non_numeric_value_in_a_real_column_is_rejected()
+    [EngineTheory]
+    public void Non_numeric_value_in_a_real_column_is_rejected(StoreEngine engine)
     {
-        AssertRejected("plan/planned_savings.csv", c => c.Replace("38000", "\"38,000\"", StringComparison.Ordinal),
+        AssertRejected(engine, "plan/planned_savings.csv", c => c.Replace("38000", "\"38,000\"", StringComparison.Ordinal),
             line: 3, column: "amount_k", rule: "not-a-number", message: "'38,000' is not a number");
     }
 
-    [Fact]
-    public void Non_integer_value_in_an_integer_column_is_rejected()
+    [EngineTheory]
+    public void Non_integer_value_in_an_integer_column_is_rejected(StoreEngine engine)
     {
-        AssertRejected("base/assurance_domain.csv", c => c.Replace("finance,2,", "finance,two,", StringComparison.Ordinal),
+        AssertRejected(engine, "base/assurance_domain.csv", c => c.Replace("finance,2,", "finance,two,", StringComparison.Ordinal),
             line: 3, column: "position", rule: "not-an-integer", importBase: true);
     }
 
-    [Fact]
-    public void Out_of_range_value_is_rejected_naming_the_check_constraint()
+    [EngineTheory]
+    public void Out_of_range_value_is_rejected_naming_the_check_constraint(StoreEngine engine)
     {
-        AssertRejected("plan/planned_savings.csv", c => c.Replace("45000.5", "-5", StringComparison.Ordinal),
+        AssertRejected(engine, "plan/planned_savings.csv", c => c.Replace("45000.5", "-5", StringComparison.Ordinal),
             line: 2, column: "amount_k", rule: "planned_savings_nonnegative", message: "amount_k = '-5' breaks CHECK (amount_k >= 0)");
     }
 
-    [Fact]
-    public void Rag_value_outside_the_scale_is_rejected()
+    [EngineTheory]
+    public void Rag_value_outside_the_scale_is_rejected(StoreEngine engine)
     {
-        AssertRejected("plan/domain_rating.csv", c => c.Replace(",amber,", ",purple,", StringComparison.Ordinal),
+        AssertRejected(engine, "plan/domain_rating.csv", c => c.Replace(",amber,", ",purple,", StringComparison.Ordinal),
             line: 3, column: "rag", rule: "rag_scale", message: "rag = 'purple' breaks CHECK (rag IN ('red', 'amber', 'green'))");
     }
 
-    [Fact]
-    public void Value_outside_an_enumerated_set_is_rejected()
+    [EngineTheory]
+    public void Value_outside_an_enumerated_set_is_rejected(StoreEngine engine)
     {
-        AssertRejected("plan/organisation.csv", c => c.Replace("Medway PCT,pct,", "Medway PCT,primary-care-trust,", StringComparison.Ordinal),
+        AssertRejected(engine, "plan/organisation.csv", c => c.Replace("Medway PCT,pct,", "Medway PCT,primary-care-trust,", StringComparison.Ordinal),
             line: 3, column: "type", rule: "organisation_type_known");
     }
 
-    [Fact]
-    public void Unknown_organisation_code_is_rejected()
+    [EngineTheory]
+    public void Unknown_organisation_code_is_rejected(StoreEngine engine)
     {
-        AssertRejected("plan/domain_rating.csv", c => c.Replace("2012-13-apr,5QA,finance", "2012-13-apr,5ZZ,finance", StringComparison.Ordinal),
+        AssertRejected(engine, "plan/domain_rating.csv", c => c.Replace("2012-13-apr,5QA,finance", "2012-13-apr,5ZZ,finance", StringComparison.Ordinal),
             line: 3, column: "organisation_code", rule: "foreign-key", message: "'5ZZ' is not a known organisation (code)");
     }
 
-    [Fact]
-    public void Reference_to_a_row_of_another_file_that_was_itself_rejected_is_also_unknown()
+    [EngineTheory]
+    public void Reference_to_a_row_of_another_file_that_was_itself_rejected_is_also_unknown(StoreEngine engine)
     {
         // 5QD is dropped from organisation.csv, so the rating that names it in another file has no parent.
-        AssertRejected("plan/organisation.csv", c => c.Replace("5QD,Medway PCT,pct,5QA,2002-10-01\n", string.Empty, StringComparison.Ordinal),
+        AssertRejected(engine, "plan/organisation.csv", c => c.Replace("5QD,Medway PCT,pct,5QA,2002-10-01\n", string.Empty, StringComparison.Ordinal),
             line: 3, column: "organisation_code", rule: "foreign-key", errorFile: "plan/domain_rating.csv",
             alsoChange: ("plan/domain_rating.csv", c => c.Replace("2012-13-apr,5QA,finance", "2012-13-apr,5QD,finance", StringComparison.Ordinal)));
     }
 
-    [Fact]
-    public void Unknown_code_in_a_composite_key_reference_is_rejected()
+    [EngineTheory]
+    public void Unknown_code_in_a_composite_key_reference_is_rejected(StoreEngine engine)
     {
-        AssertRejected("plan/domain_rating.csv", c => c.Replace("2012-13-apr,5QA,finance", "2012-13-apr,5QA,informatics", StringComparison.Ordinal),
+        AssertRejected(engine, "plan/domain_rating.csv", c => c.Replace("2012-13-apr,5QA,finance", "2012-13-apr,5QA,informatics", StringComparison.Ordinal),
             line: 3, column: "domain_code", rule: "foreign-key", message: "'informatics' is not a known assurance_domain (code)");
     }
 
-    [Fact]
-    public void Duplicate_primary_key_within_a_file_is_rejected_naming_the_first_line()
+    [EngineTheory]
+    public void Duplicate_primary_key_within_a_file_is_rejected_naming_the_first_line(StoreEngine engine)
     {
-        AssertRejected("plan/planned_savings.csv", c => c.Replace("2013/14,38000", "2012/13,38000", StringComparison.Ordinal),
+        AssertRejected(engine, "plan/planned_savings.csv", c => c.Replace("2013/14,38000", "2012/13,38000", StringComparison.Ordinal),
             line: 3, column: "submission_code, organisation_code, year", rule: "duplicate-primary-key", message: "already given on line 2");
     }
 
-    [Fact]
-    public void Duplicate_primary_key_across_files_is_rejected_naming_the_other_file()
+    [EngineTheory]
+    public void Duplicate_primary_key_across_files_is_rejected_naming_the_other_file(StoreEngine engine)
     {
-        using var temp = ImportFixture.StoreWithBase();
+        using var temp = ImportFixture.StoreWithBase(engine);
         var plan = ImportFixture.Write(temp, ImportFixture.Plan);
         var extra = temp.Write("extra/organisation.csv", "code,name,type,parent_code,valid_from\n5QC,Duplicate Kent,pct,5QA,2002-10-01\n");
 
@@ -131,38 +139,38 @@ public sealed class ImportRejectionTests
         Assert.Contains("plan/organisation.csv:2", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Duplicate_primary_key_against_the_store_is_rejected()
+    [EngineTheory]
+    public void Duplicate_primary_key_against_the_store_is_rejected(StoreEngine engine)
     {
-        AssertRejected("plan/organisation.csv", c => c.Replace("5QD,Medway PCT", "Q30,Medway PCT", StringComparison.Ordinal),
+        AssertRejected(engine, "plan/organisation.csv", c => c.Replace("5QD,Medway PCT", "Q30,Medway PCT", StringComparison.Ordinal),
             line: 3, column: "code", rule: "duplicate-primary-key", message: "('Q30') is already in the store");
     }
 
-    [Fact]
-    public void Duplicate_unique_key_is_rejected()
+    [EngineTheory]
+    public void Duplicate_unique_key_is_rejected(StoreEngine engine)
     {
-        AssertRejected("base/assurance_domain.csv", c => c.Replace("finance,2,", "finance,1,", StringComparison.Ordinal),
+        AssertRejected(engine, "base/assurance_domain.csv", c => c.Replace("finance,2,", "finance,1,", StringComparison.Ordinal),
             line: 3, column: "position", rule: "duplicate-unique-key", importBase: true);
     }
 
-    [Fact]
-    public void Malformed_date_is_rejected()
+    [EngineTheory]
+    public void Malformed_date_is_rejected(StoreEngine engine)
     {
-        AssertRejected("plan/organisation.csv", c => c.Replace("Medway PCT,pct,5QA,2002-10-01", "Medway PCT,pct,5QA,01/10/2002", StringComparison.Ordinal),
+        AssertRejected(engine, "plan/organisation.csv", c => c.Replace("Medway PCT,pct,5QA,2002-10-01", "Medway PCT,pct,5QA,01/10/2002", StringComparison.Ordinal),
             line: 3, column: "valid_from", rule: "not-a-date");
     }
 
-    [Fact]
-    public void Impossible_calendar_date_is_rejected()
+    [EngineTheory]
+    public void Impossible_calendar_date_is_rejected(StoreEngine engine)
     {
-        AssertRejected("plan/organisation.csv", c => c.Replace("Medway PCT,pct,5QA,2002-10-01", "Medway PCT,pct,5QA,2002-02-30", StringComparison.Ordinal),
+        AssertRejected(engine, "plan/organisation.csv", c => c.Replace("Medway PCT,pct,5QA,2002-10-01", "Medway PCT,pct,5QA,2002-02-30", StringComparison.Ordinal),
             line: 3, column: "valid_from", rule: "not-a-date");
     }
 
-    [Fact]
-    public void File_not_named_after_a_table_is_rejected()
+    [EngineTheory]
+    public void File_not_named_after_a_table_is_rejected(StoreEngine engine)
     {
-        using var temp = ImportFixture.StoreWithBase();
+        using var temp = ImportFixture.StoreWithBase(engine);
         var plan = ImportFixture.Write(temp, ImportFixture.Plan);
         var stray = temp.Write("plan/organisations.csv", "code\nX\n");
 
@@ -170,27 +178,27 @@ public sealed class ImportRejectionTests
         _ = stray;
     }
 
-    [Fact]
-    public void Missing_path_is_rejected()
+    [EngineTheory]
+    public void Missing_path_is_rejected(StoreEngine engine)
     {
-        using var temp = ImportFixture.StoreWithBase();
+        using var temp = ImportFixture.StoreWithBase(engine);
 
         RejectedWith(temp, [Path.Combine(temp.Folder, "nowhere")], "nowhere", null, null, "missing-path");
     }
 
-    [Fact]
-    public void A_named_file_that_is_neither_csv_nor_yaml_is_rejected()
+    [EngineTheory]
+    public void A_named_file_that_is_neither_csv_nor_yaml_is_rejected(StoreEngine engine)
     {
-        using var temp = ImportFixture.StoreWithBase();
+        using var temp = ImportFixture.StoreWithBase(engine);
         var file = temp.Write("notes/organisation.txt", "code\nX\n");
 
         RejectedWith(temp, [file], "notes/organisation.txt", null, null, "unsupported-file");
     }
 
-    [Fact]
-    public void Errors_are_collected_up_to_the_limit()
+    [EngineTheory]
+    public void Errors_are_collected_up_to_the_limit(StoreEngine engine)
     {
-        using var temp = ImportFixture.StoreWithBase();
+        using var temp = ImportFixture.StoreWithBase(engine);
         var rows = string.Concat(Enumerable.Range(1, 30).Select(i => $"2012-13-apr,5QA,20{i:00}/xx,1\n"));
         var file = temp.Write("many/planned_savings.csv", "submission_code,organisation_code,year,amount_k\n" + rows);
         var before = temp.Dump();
@@ -205,6 +213,7 @@ public sealed class ImportRejectionTests
     }
 
     private static void AssertRejected(
+        StoreEngine engine,
         string file,
         Func<string, string> change,
         int? line,
@@ -215,7 +224,7 @@ public sealed class ImportRejectionTests
         string? errorFile = null,
         (string File, Func<string, string> Change)? alsoChange = null)
     {
-        using var temp = importBase ? new TemporaryStore().Initialised() : ImportFixture.StoreWithBase();
+        using var temp = importBase ? new TemporaryStore(engine).Initialised() : ImportFixture.StoreWithBase(engine);
         var files = (importBase ? ImportFixture.Base : ImportFixture.Plan).ToDictionary(f => f.Key, f => f.Value);
         Assert.True(files.ContainsKey(file), $"fixture has no {file}");
         files[file] = change(files[file]);

@@ -1,15 +1,16 @@
 using Dapper;
 using PlanReports.Import;
+using PlanReports.Store;
 using PlanReports.Tests.Store;
 
 namespace PlanReports.Tests.Import;
 
 public sealed class ImportTests
 {
-    [Fact]
-    public void A_valid_base_and_plan_import_every_row_with_typed_values()
+    [EngineTheory]
+    public void A_valid_base_and_plan_import_every_row_with_typed_values(StoreEngine engine)
     {
-        using var temp = ImportFixture.StoreWithBase();
+        using var temp = ImportFixture.StoreWithBase(engine);
         var plan = ImportFixture.Write(temp, ImportFixture.Plan);
 
         var summary = new PlanImporter(temp.Store).Import([plan]);
@@ -24,14 +25,18 @@ public sealed class ImportTests
         Assert.Equal("Kent PCT, East", connection.ExecuteScalar<string>("SELECT name FROM organisation WHERE code = '5QC'"));
         Assert.Equal("Plan is \"credible\" and owned by CCGs.", connection.ExecuteScalar<string>("SELECT commentary FROM domain_rating WHERE domain_code = 'overarching'"));
         Assert.Null(connection.ExecuteScalar<string?>("SELECT key_risks FROM domain_rating WHERE domain_code = 'finance'"));
-        Assert.Equal("real", connection.ExecuteScalar<string>("SELECT typeof(amount_k) FROM planned_savings WHERE year = '2013/14'"));
+        Assert.Equal(
+            engine == StoreEngine.Sqlite ? "real" : "double precision",
+            connection.ExecuteScalar<string>(engine == StoreEngine.Sqlite
+                ? "SELECT typeof(amount_k) FROM planned_savings WHERE year = '2013/14'"
+                : "SELECT pg_typeof(amount_k)::text FROM planned_savings WHERE year = '2013/14'"));
         Assert.Equal(45000.5, connection.ExecuteScalar<double>("SELECT amount_k FROM planned_savings WHERE year = '2012/13'"));
     }
 
-    [Fact]
-    public void Base_and_plan_import_together_in_one_call_whatever_the_folder_order()
+    [EngineTheory]
+    public void Base_and_plan_import_together_in_one_call_whatever_the_folder_order(StoreEngine engine)
     {
-        using var temp = new TemporaryStore().Initialised();
+        using var temp = new TemporaryStore(engine).Initialised();
         ImportFixture.Write(temp, ImportFixture.Base);
         ImportFixture.Write(temp, ImportFixture.Plan);
 
@@ -42,10 +47,10 @@ public sealed class ImportTests
         Assert.Equal(5, temp.Count("organisation"));
     }
 
-    [Fact]
-    public void A_child_row_may_come_before_its_parent_in_a_self_referencing_table()
+    [EngineTheory]
+    public void A_child_row_may_come_before_its_parent_in_a_self_referencing_table(StoreEngine engine)
     {
-        using var temp = ImportFixture.StoreWithBase();
+        using var temp = ImportFixture.StoreWithBase(engine);
         var file = temp.Write("tree/organisation.csv",
             """
             code,name,type,parent_code,valid_from
@@ -59,10 +64,10 @@ public sealed class ImportTests
         Assert.Equal(5, temp.Count("organisation"));
     }
 
-    [Fact]
-    public void A_missing_nullable_column_is_null_and_a_missing_defaulted_column_takes_its_default()
+    [EngineTheory]
+    public void A_missing_nullable_column_is_null_and_a_missing_defaulted_column_takes_its_default(StoreEngine engine)
     {
-        using var temp = new TemporaryStore().Initialised();
+        using var temp = new TemporaryStore(engine).Initialised();
         var file = temp.Write("indicator.csv",
             """
             code,name,indicator_group,unit,polarity,frequency,data_source
@@ -78,10 +83,10 @@ public sealed class ImportTests
         Assert.Null(row.Standard);
     }
 
-    [Fact]
-    public void Files_that_are_not_csv_inside_a_folder_are_ignored()
+    [EngineTheory]
+    public void Files_that_are_not_csv_inside_a_folder_are_ignored(StoreEngine engine)
     {
-        using var temp = ImportFixture.StoreWithBase();
+        using var temp = ImportFixture.StoreWithBase(engine);
         var plan = ImportFixture.Write(temp, ImportFixture.Plan);
         temp.Write("plan/README.md", "# not data");
 

@@ -1,5 +1,6 @@
 using Dapper;
 using PlanReports.Import;
+using PlanReports.Store;
 using PlanReports.Testing;
 using PlanReports.Tests.Store;
 
@@ -9,10 +10,10 @@ public sealed class ReferenceImportTests
 {
     private static string ReferenceFolder => RepoPaths.Combine("data", "reference");
 
-    [Fact]
-    public void The_repository_reference_data_fills_every_reference_table()
+    [EngineTheory]
+    public void The_repository_reference_data_fills_every_reference_table(StoreEngine engine)
     {
-        using var temp = new TemporaryStore().Initialised();
+        using var temp = new TemporaryStore(engine).Initialised();
 
         var summary = new PlanImporter(temp.Store).Import([ReferenceFolder]);
 
@@ -27,10 +28,10 @@ public sealed class ReferenceImportTests
         Assert.True(rows["assurance_question"] > 0 && rows["ph_checklist_item"] > 0 && rows["timetable_event"] > 0 && rows["workforce_kloe"] > 0);
     }
 
-    [Fact]
-    public void Indicators_keep_the_seed_words_every_standard_and_the_relevance_flag()
+    [EngineTheory]
+    public void Indicators_keep_the_seed_words_every_standard_and_the_relevance_flag(StoreEngine engine)
     {
-        using var temp = new TemporaryStore().Initialised();
+        using var temp = new TemporaryStore(engine).Initialised();
         new PlanImporter(temp.Store).Import([ReferenceFolder]);
         using var connection = temp.Store.OpenReadOnly();
 
@@ -50,10 +51,10 @@ public sealed class ReferenceImportTests
         Assert.Equal("Smoking quitters", connection.ExecuteScalar<string>("SELECT name FROM indicator WHERE code = 'QUAL-14' AND planned_per_pct = 1 AND public_health = 1"));
     }
 
-    [Fact]
-    public void Annex_2_expectations_carry_their_audience_and_latest_date()
+    [EngineTheory]
+    public void Annex_2_expectations_carry_their_audience_and_latest_date(StoreEngine engine)
     {
-        using var temp = new TemporaryStore().Initialised();
+        using var temp = new TemporaryStore(engine).Initialised();
         new PlanImporter(temp.Store).Import([ReferenceFolder]);
         using var connection = temp.Store.OpenReadOnly();
 
@@ -64,10 +65,10 @@ public sealed class ReferenceImportTests
         Assert.True(connection.ExecuteScalar<long>("SELECT count(*) FROM national_milestone WHERE audience = 'pct-cluster'") > 0);
     }
 
-    [Fact]
-    public void Importing_the_reference_data_again_replaces_it_rather_than_duplicating()
+    [EngineTheory]
+    public void Importing_the_reference_data_again_replaces_it_rather_than_duplicating(StoreEngine engine)
     {
-        using var temp = new TemporaryStore().Initialised();
+        using var temp = new TemporaryStore(engine).Initialised();
         new PlanImporter(temp.Store).Import([ReferenceFolder]);
         var once = temp.Dump();
 
@@ -76,10 +77,10 @@ public sealed class ReferenceImportTests
         Assert.Equal(once, temp.Dump());
     }
 
-    [Fact]
-    public void Replacing_reference_data_that_plan_rows_still_use_is_rejected_and_leaves_the_store_unchanged()
+    [EngineTheory]
+    public void Replacing_reference_data_that_plan_rows_still_use_is_rejected_and_leaves_the_store_unchanged(StoreEngine engine)
     {
-        using var temp = new TemporaryStore().Initialised();
+        using var temp = new TemporaryStore(engine).Initialised();
         new PlanImporter(temp.Store).Import([ReferenceFolder]);
         using (var connection = temp.Store.Open())
         {
@@ -104,14 +105,16 @@ public sealed class ReferenceImportTests
 
         var error = Assert.Single(rejected.Errors);
         Assert.Equal(("foreign-key", Path.Combine(copy, "indicators.yaml")), (error.Rule, error.File));
-        Assert.Contains("would leave trajectory row 1 in the store without the indicator row it refers to", error.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            "replacing indicator would leave trajectory row (submission_code, organisation_code, indicator_code, period) = ('2012-13-apr', '5QC', 'QUAL-10', '2012-04') in the store without the indicator row (code) = ('QUAL-10') it refers to",
+            error.Message);
         Assert.Equal(before, temp.Dump());
     }
 
-    [Fact]
-    public void A_broken_reference_file_is_rejected_with_the_loaders_file_and_line()
+    [EngineTheory]
+    public void A_broken_reference_file_is_rejected_with_the_loaders_file_and_line(StoreEngine engine)
     {
-        using var temp = new TemporaryStore().Initialised();
+        using var temp = new TemporaryStore(engine).Initialised();
         var copy = Path.Combine(temp.Folder, "reference");
         Directory.CreateDirectory(copy);
         foreach (var file in Directory.GetFiles(ReferenceFolder, "*.yaml"))

@@ -51,7 +51,7 @@ internal static class SignoffStore
         tx.Commit();
     }
 
-    private static void Fill(SqliteConnection c)
+    private static void Fill(System.Data.IDbConnection c)
     {
         c.Execute("INSERT INTO dataset VALUES ('test-fixture', 1, 'Rows written by the runner tests')");
         c.Execute(

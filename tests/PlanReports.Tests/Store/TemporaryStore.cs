@@ -5,14 +5,21 @@ using PlanReports.Store;
 
 namespace PlanReports.Tests.Store;
 
-/// <summary>A store and a scratch folder under the system temp directory, deleted after the test.</summary>
+/// <summary>
+/// A store and a scratch folder under the system temp directory, deleted after the test. The store is a SQLite file
+/// in the folder, or on PostgreSQL a schema of its own in the test database (see <see cref="TestPostgres"/>).
+/// </summary>
 public sealed class TemporaryStore : IDisposable
 {
-    public TemporaryStore()
+    private readonly string? schema;
+
+    public TemporaryStore(StoreEngine engine = StoreEngine.Sqlite)
     {
         Folder = Path.Combine(Path.GetTempPath(), "planreports-tests", Path.GetRandomFileName());
         Directory.CreateDirectory(Folder);
-        Store = new PlanStore(Path.Combine(Folder, "store.db"));
+        Store = engine == StoreEngine.PostgreSql
+            ? new PlanStore(TestPostgres.CreateSchema(out schema))
+            : new PlanStore(Path.Combine(Folder, "store.db"));
     }
 
     public string Folder { get; }
@@ -42,7 +49,9 @@ public sealed class TemporaryStore : IDisposable
         var tables = new List<string>();
         using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+            list.CommandText = Store.Engine == StoreEngine.Sqlite
+                ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+                : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name COLLATE \"C\"";
             using var reader = list.ExecuteReader();
             while (reader.Read())
             {
@@ -82,6 +91,11 @@ public sealed class TemporaryStore : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
+        if (schema is not null)
+        {
+            TestPostgres.DropSchema(schema);
+        }
+
         try
         {
             Directory.Delete(Folder, recursive: true);

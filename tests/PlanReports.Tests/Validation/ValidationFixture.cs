@@ -1,4 +1,5 @@
 using Dapper;
+using PlanReports.Store;
 using PlanReports.Tests.Store;
 using PlanReports.Validation;
 
@@ -11,10 +12,11 @@ namespace PlanReports.Tests.Validation;
 /// </summary>
 internal sealed class ValidationFixture : IDisposable
 {
-    private readonly TemporaryStore temp = new TemporaryStore().Initialised();
+    private readonly TemporaryStore temp;
 
-    public ValidationFixture()
+    public ValidationFixture(StoreEngine engine = StoreEngine.Sqlite)
     {
+        temp = new TemporaryStore(engine).Initialised();
         Execute(
             """
             INSERT INTO organisation (code, name, type, parent_code, valid_from) VALUES

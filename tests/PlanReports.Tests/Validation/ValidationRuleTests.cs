@@ -1,3 +1,5 @@
+using PlanReports.Store;
+using PlanReports.Tests.Store;
 using PlanReports.Validation;
 
 namespace PlanReports.Tests.Validation;
@@ -5,10 +7,10 @@ namespace PlanReports.Tests.Validation;
 /// <summary>Each rule: the fixture (or a case at the rule's edge) passes, and one break is found and described.</summary>
 public sealed class ValidationRuleTests
 {
-    [Fact]
-    public void The_fixture_passes_every_rule()
+    [EngineTheory]
+    public void The_fixture_passes_every_rule(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
 
         var report = fixture.Validate();
 
@@ -17,10 +19,10 @@ public sealed class ValidationRuleTests
         Assert.All(report.Rules, r => Assert.Equal(0, r.Findings));
     }
 
-    [Fact]
-    public void A_submission_not_yet_made_is_not_reported_as_missing_its_returns()
+    [EngineTheory]
+    public void A_submission_not_yet_made_is_not_reported_as_missing_its_returns(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         fixture.Execute(
             """
             DELETE FROM domain_rating WHERE submission_code = '2012-13-apr'; DELETE FROM trajectory WHERE submission_code = '2012-13-apr';
@@ -33,10 +35,10 @@ public sealed class ValidationRuleTests
         Assert.True(report.IsClean, string.Join("\n", report.Findings));
     }
 
-    [Fact]
-    public void A_made_submission_lacking_a_whole_return_is_reported()
+    [EngineTheory]
+    public void A_made_submission_lacking_a_whole_return_is_reported(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         fixture.Execute("DELETE FROM domain_rating WHERE submission_code = '2012-13-apr'; DELETE FROM qipp_programme WHERE submission_code = '2012-13-jan'");
 
         var findings = fixture.Validate().Findings.Select(f => $"{f.RuleId} {f.SubmissionCode}: {f.Message}").ToList();
@@ -45,10 +47,10 @@ public sealed class ValidationRuleTests
         Assert.Contains("qipp-programme-count 2012-13-jan: 0 key QIPP programme(s) reported; seed 000 §4 asks for the key 5-7", findings);
     }
 
-    [Fact]
-    public void Domains_rated_finds_a_pct_cluster_missing_a_domain()
+    [EngineTheory]
+    public void Domains_rated_finds_a_pct_cluster_missing_a_domain(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         fixture.Execute("DELETE FROM domain_rating WHERE submission_code = '2012-13-apr' AND domain_code = 'qipp'");
 
         var finding = Assert.Single(fixture.Findings("domains-rated"));
@@ -56,10 +58,10 @@ public sealed class ValidationRuleTests
         Assert.Equal(new Finding("domains-rated", Severity.Error, "5QA", "2012-13-apr", "1 of 2 domains not RAG rated: QIPP"), finding);
     }
 
-    [Fact]
-    public void Domains_rated_finds_a_pct_cluster_with_no_rating_at_all()
+    [EngineTheory]
+    public void Domains_rated_finds_a_pct_cluster_with_no_rating_at_all(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         fixture.Execute("INSERT INTO organisation (code, name, type, parent_code, valid_from) VALUES ('5QB', 'NHS Surrey', 'pct-cluster', 'Q30', '2011-06-01')");
 
         var findings = fixture.Findings("domains-rated");
@@ -68,10 +70,10 @@ public sealed class ValidationRuleTests
             findings.Where(f => f.OrganisationCode == "5QB").Select(f => $"{f.SubmissionCode}: {f.Message}").Order(StringComparer.Ordinal));
     }
 
-    [Fact]
-    public void Rating_subject_finds_a_rating_of_an_organisation_that_is_not_a_pct_cluster()
+    [EngineTheory]
+    public void Rating_subject_finds_a_rating_of_an_organisation_that_is_not_a_pct_cluster(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         Assert.Empty(fixture.Findings("rating-subject"));
         fixture.Execute("INSERT INTO domain_rating VALUES ('2012-13-apr', '5QC', 'finance', 'red', 'Rated the PCT by mistake', 'r', 'm')");
 
@@ -80,19 +82,19 @@ public sealed class ValidationRuleTests
         Assert.Equal(("5QC", "1 domain rating(s) given to a pct; only PCT cluster plans are RAG rated"), (finding.OrganisationCode, finding.Message));
     }
 
-    [Fact]
-    public void Final_key_risks_are_not_required_in_the_initial_submission()
+    [EngineTheory]
+    public void Final_key_risks_are_not_required_in_the_initial_submission(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
 
         // The January ratings in the fixture have neither key risks nor mitigating action.
         Assert.Empty(fixture.Findings("final-key-risks"));
     }
 
-    [Fact]
-    public void Final_key_risks_finds_a_final_rating_without_key_risks_or_action()
+    [EngineTheory]
+    public void Final_key_risks_finds_a_final_rating_without_key_risks_or_action(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         fixture.Execute("UPDATE domain_rating SET key_risks = '  ' WHERE submission_code = '2012-13-apr' AND domain_code = 'finance'");
         fixture.Execute("UPDATE domain_rating SET mitigating_action = NULL WHERE submission_code = '2012-13-apr' AND domain_code = 'qipp'");
 
@@ -102,19 +104,19 @@ public sealed class ValidationRuleTests
         Assert.Equal("final submission lacks key risks or mitigating action for Finance (no key risks), QIPP (no mitigating action)", finding.Message);
     }
 
-    [Fact]
-    public void Trajectories_are_not_required_for_indicators_not_planned_per_pct()
+    [EngineTheory]
+    public void Trajectories_are_not_required_for_indicators_not_planned_per_pct(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
 
         // RES-02 (a trust measure) has no trajectory in the fixture.
         Assert.Empty(fixture.Findings("trajectories-complete"));
     }
 
-    [Fact]
-    public void Trajectories_complete_finds_a_pct_missing_a_relevant_indicator()
+    [EngineTheory]
+    public void Trajectories_complete_finds_a_pct_missing_a_relevant_indicator(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         fixture.Execute("DELETE FROM trajectory WHERE submission_code = '2012-13-apr' AND organisation_code = '5QD' AND indicator_code = 'QUAL-12'");
 
         var finding = Assert.Single(fixture.Findings("trajectories-complete"));
@@ -122,10 +124,10 @@ public sealed class ValidationRuleTests
         Assert.Equal(new Finding("trajectories-complete", Severity.Error, "5QD", "2012-13-apr", "no trajectory for 1 relevant indicator(s): QUAL-12"), finding);
     }
 
-    [Fact]
-    public void Qipp_programme_count_accepts_seven()
+    [EngineTheory]
+    public void Qipp_programme_count_accepts_seven(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         fixture.Execute(
             """
             INSERT INTO qipp_programme (code, submission_code, organisation_code, name, end_state, savings_2012_13_k, savings_2013_14_k, savings_2014_15_k) VALUES
@@ -136,10 +138,10 @@ public sealed class ValidationRuleTests
         Assert.Empty(fixture.Findings("qipp-programme-count"));
     }
 
-    [Fact]
-    public void Qipp_programme_count_finds_four_programmes()
+    [EngineTheory]
+    public void Qipp_programme_count_finds_four_programmes(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         fixture.Execute("DELETE FROM qipp_programme WHERE code = 'P5'; UPDATE qipp_programme SET savings_2012_13_k = 15");
 
         var finding = Assert.Single(fixture.Findings("qipp-programme-count"));
@@ -147,10 +149,10 @@ public sealed class ValidationRuleTests
         Assert.Equal(("5QA", "4 key QIPP programme(s) reported; seed 000 §4 asks for the key 5-7"), (finding.OrganisationCode, finding.Message));
     }
 
-    [Fact]
-    public void Qipp_programme_count_finds_eight_programmes()
+    [EngineTheory]
+    public void Qipp_programme_count_finds_eight_programmes(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         fixture.Execute(
             """
             INSERT INTO qipp_programme (code, submission_code, organisation_code, name, end_state, savings_2012_13_k, savings_2013_14_k, savings_2014_15_k) VALUES
@@ -160,19 +162,19 @@ public sealed class ValidationRuleTests
         Assert.StartsWith("8 key QIPP programme(s)", Assert.Single(fixture.Findings("qipp-programme-count")).Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Qipp_savings_share_passes_just_above_half()
+    [EngineTheory]
+    public void Qipp_savings_share_passes_just_above_half(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         fixture.Execute("UPDATE qipp_programme SET savings_2012_13_k = 10.02");
 
         Assert.Empty(fixture.Findings("qipp-savings-share"));
     }
 
-    [Fact]
-    public void Qipp_savings_share_warns_at_exactly_half_and_below()
+    [EngineTheory]
+    public void Qipp_savings_share_warns_at_exactly_half_and_below(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         fixture.Execute("UPDATE qipp_programme SET savings_2012_13_k = 8; INSERT INTO planned_savings VALUES ('2012-13-apr', '5QA', '2013/14', 200)");
 
         var findings = fixture.Findings("qipp-savings-share");
@@ -217,19 +219,19 @@ public sealed class ValidationRuleTests
         Assert.Empty(fixture.Findings("everyday-milestone"));
     }
 
-    [Fact]
-    public void Annex2_milestones_passes_when_only_ccg_expectations_are_unreflected()
+    [EngineTheory]
+    public void Annex2_milestones_passes_when_only_ccg_expectations_are_unreflected(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
 
         // A2-3 is addressed to CCGs "for use locally", so no cluster has to reflect it.
         Assert.Empty(fixture.Findings("annex2-milestones"));
     }
 
-    [Fact]
-    public void Annex2_milestones_finds_pct_and_sha_clusters_missing_their_expectations()
+    [EngineTheory]
+    public void Annex2_milestones_finds_pct_and_sha_clusters_missing_their_expectations(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         fixture.Execute("UPDATE milestone SET national_milestone_code = NULL WHERE code IN ('M1', 'M2')");
 
         var findings = fixture.Findings("annex2-milestones");
@@ -239,10 +241,10 @@ public sealed class ValidationRuleTests
             findings.Select(f => $"{f.OrganisationCode}: {f.Message}"));
     }
 
-    [Fact]
-    public void Decision_signatory_finds_a_letter_signed_by_someone_outside_the_issuer()
+    [EngineTheory]
+    public void Decision_signatory_finds_a_letter_signed_by_someone_outside_the_issuer(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         fixture.Execute("UPDATE decision SET signatory_id = 'c-q30'");
 
         var finding = Assert.Single(fixture.Findings("decision-signatory"));
@@ -250,10 +252,10 @@ public sealed class ValidationRuleTests
         Assert.Equal(("DH", "decision d1 is signed by Ian Dalton (c-q30) of Q30, which is not the issuer DH or part of it"), (finding.OrganisationCode, finding.Message));
     }
 
-    [Fact]
-    public void Decision_signatory_accepts_a_signatory_from_a_part_of_the_issuer()
+    [EngineTheory]
+    public void Decision_signatory_accepts_a_signatory_from_a_part_of_the_issuer(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         fixture.Execute(
             """
             INSERT INTO organisation (code, name, type, parent_code, valid_from) VALUES ('Q44', 'Area team', 'local-area-team', 'NE', '2013-04-01');
@@ -265,10 +267,10 @@ public sealed class ValidationRuleTests
         Assert.Empty(fixture.Findings("decision-signatory"));
     }
 
-    [Fact]
-    public void Organisation_hierarchy_finds_a_pct_under_an_sha_cluster_and_a_ccg_without_parent()
+    [EngineTheory]
+    public void Organisation_hierarchy_finds_a_pct_under_an_sha_cluster_and_a_ccg_without_parent(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         fixture.Execute("UPDATE organisation SET parent_code = 'Q30' WHERE code = '5QD'; UPDATE organisation SET parent_code = NULL WHERE code = '09C'");
 
         var findings = fixture.Findings("organisation-hierarchy");
@@ -278,10 +280,10 @@ public sealed class ValidationRuleTests
             findings.Select(f => $"{f.OrganisationCode}: {f.Message}"));
     }
 
-    [Fact]
-    public void Bcf_conditions_finds_a_missing_condition_and_a_blank_explanation()
+    [EngineTheory]
+    public void Bcf_conditions_finds_a_missing_condition_and_a_blank_explanation(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         fixture.Execute("DELETE FROM bcf_condition_status WHERE condition_code = 'seven-day-services'");
         Assert.Equal("1 of 2 national conditions not addressed: '7-day services'", Assert.Single(fixture.Findings("bcf-conditions")).Message);
 
@@ -292,19 +294,19 @@ public sealed class ValidationRuleTests
         Assert.StartsWith("2 of 2 national conditions not addressed", finding.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Bcf_national_metrics_finds_a_national_metric_not_planned()
+    [EngineTheory]
+    public void Bcf_national_metrics_finds_a_national_metric_not_planned(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         fixture.Execute("DELETE FROM bcf_metric_plan WHERE metric_code = 'reablement'");
 
         Assert.Equal("national metric(s) not planned: reablement", Assert.Single(fixture.Findings("bcf-national-metrics")).Message);
     }
 
-    [Fact]
-    public void Bcf_local_metric_passes_a_justified_local_alternative()
+    [EngineTheory]
+    public void Bcf_local_metric_passes_a_justified_local_alternative(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         fixture.Execute(
             """
             UPDATE bcf_metric_plan SET metric_code = NULL, local_name = 'Falls admissions',
@@ -315,10 +317,10 @@ public sealed class ValidationRuleTests
         Assert.Empty(fixture.Findings("bcf-local-metric"));
     }
 
-    [Fact]
-    public void Bcf_local_metric_finds_an_unjustified_local_alternative()
+    [EngineTheory]
+    public void Bcf_local_metric_finds_an_unjustified_local_alternative(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         fixture.Execute("UPDATE bcf_metric_plan SET metric_code = NULL, local_name = 'Falls admissions', local_justification = 'We like it' WHERE position = 3");
 
         var finding = Assert.Single(fixture.Findings("bcf-local-metric"));
@@ -326,19 +328,19 @@ public sealed class ValidationRuleTests
         Assert.StartsWith("local alternative metric 'Falls admissions' is not justified against any ¶43 criterion", finding.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Bcf_local_metric_finds_a_plan_without_one()
+    [EngineTheory]
+    public void Bcf_local_metric_finds_a_plan_without_one(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         fixture.Execute("DELETE FROM bcf_metric_plan WHERE position = 3");
 
         Assert.StartsWith("no local metric", Assert.Single(fixture.Findings("bcf-local-metric")).Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Bcf_metric_ambition_finds_metrics_without_an_ambition()
+    [EngineTheory]
+    public void Bcf_metric_ambition_finds_metrics_without_an_ambition(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         fixture.Execute("UPDATE bcf_metric_plan SET ambition_period = NULL, ambition_numerator = NULL, ambition_denominator = NULL WHERE position IN (1, 3)");
 
         var finding = Assert.Single(fixture.Findings("bcf-metric-ambition"));
@@ -346,10 +348,10 @@ public sealed class ValidationRuleTests
         Assert.Equal(("H886", "no ambition set for metric(s) 'delayed-transfers', 'dementia'"), (finding.OrganisationCode, finding.Message));
     }
 
-    [Fact]
-    public void Bcf_pooled_minimum_passes_at_exactly_the_minimum_and_finds_a_shortfall_that_additional_money_does_not_hide()
+    [EngineTheory]
+    public void Bcf_pooled_minimum_passes_at_exactly_the_minimum_and_finds_a_shortfall_that_additional_money_does_not_hide(StoreEngine engine)
     {
-        using var fixture = new ValidationFixture();
+        using var fixture = new ValidationFixture(engine);
         Assert.Empty(fixture.Findings("bcf-pooled-minimum"));
 
         fixture.Execute(

@@ -117,7 +117,7 @@ internal sealed class BcfPlanPackSource(IDbConnection connection)
                 """
                 SELECT code AS Code, kind AS Kind, name AS Name, framework AS Framework, framework_ref AS FrameworkRef,
                        april_2015_period AS AprilPeriod, october_2015_period AS OctoberPeriod, polarity AS Polarity
-                FROM bcf_metric ORDER BY rowid
+                FROM bcf_metric ORDER BY position, code
                 """)
             .ToDictionary(m => m.Code);
         var byCode = planned.Where(p => p.MetricCode is not null).ToDictionary(p => p.MetricCode!);

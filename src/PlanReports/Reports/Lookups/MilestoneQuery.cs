@@ -1,5 +1,6 @@
 using System.Data;
 using Dapper;
+using PlanReports.Store;
 
 namespace PlanReports.Reports.Lookups;
 
@@ -7,9 +8,12 @@ namespace PlanReports.Reports.Lookups;
 internal sealed class MilestoneQuery(IDbConnection connection)
 {
     /// <summary>The milestones of these organisations in one submission and category, in due order.</summary>
-    public IReadOnlyList<MilestoneStatus> For(string submissionCode, IReadOnlyCollection<string> organisationCodes, string category) =>
-        connection.Query<Row>(
-                """
+    public IReadOnlyList<MilestoneStatus> For(string submissionCode, IReadOnlyCollection<string> organisationCodes, string category)
+    {
+        var parameters = new DynamicParameters(new { submissionCode, category });
+        var organisations = SqlList.In("organisation", organisationCodes, parameters);
+        return connection.Query<Row>(
+                $"""
                 SELECT m.code AS Code, m.organisation_code AS OrganisationCode, m.category AS Category,
                        m.qipp_programme_code AS QippProgrammeCode, m.national_milestone_code AS NationalMilestoneCode,
                        o.name AS OwnerName, m.title AS Title, m.end_state AS EndState, m.due_quarter AS DueQuarter,
@@ -18,14 +22,15 @@ internal sealed class MilestoneQuery(IDbConnection connection)
                 JOIN organisation o ON o.code = m.owner_code
                 LEFT JOIN milestone_progress p ON p.milestone_code = m.code
                      AND p.month = (SELECT MAX(month) FROM milestone_progress q WHERE q.milestone_code = m.code)
-                WHERE m.submission_code = @submissionCode AND m.organisation_code IN @organisationCodes AND m.category = @category
+                WHERE m.submission_code = @submissionCode AND m.organisation_code IN {organisations} AND m.category = @category
                 ORDER BY m.due_quarter, m.code
                 """,
-                new { submissionCode, organisationCodes, category })
+                parameters)
             .Select(r => new MilestoneStatus(
                 r.Code, r.OrganisationCode, r.Category, r.QippProgrammeCode, r.NationalMilestoneCode, r.OwnerName, r.Title,
                 r.EndState, r.DueQuarter, r.Status, r.StatusMonth, r.Commentary))
             .ToList();
+    }
 
     private sealed class Row
     {

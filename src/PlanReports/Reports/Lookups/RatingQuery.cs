@@ -1,5 +1,6 @@
 using System.Data;
 using Dapper;
+using PlanReports.Store;
 
 namespace PlanReports.Reports.Lookups;
 
@@ -24,13 +25,15 @@ internal sealed class RatingQuery(IDbConnection connection)
         string submissionCode, IReadOnlyCollection<string> clusterCodes)
     {
         var domains = Domains();
+        var parameters = new DynamicParameters(new { submissionCode });
+        var clusters = SqlList.In("cluster", clusterCodes, parameters);
         var ratings = connection.Query<RatingRow>(
-                """
+                $"""
                 SELECT organisation_code AS OrganisationCode, domain_code AS DomainCode, rag AS Rag, commentary AS Commentary,
                        key_risks AS KeyRisks, mitigating_action AS MitigatingAction
-                FROM domain_rating WHERE submission_code = @submissionCode AND organisation_code IN @clusterCodes
+                FROM domain_rating WHERE submission_code = @submissionCode AND organisation_code IN {clusters}
                 """,
-                new { submissionCode, clusterCodes })
+                parameters)
             .ToDictionary(r => (r.OrganisationCode, r.DomainCode));
         return clusterCodes.ToDictionary(
             c => c,

@@ -1,5 +1,6 @@
 using System.Data;
 using Dapper;
+using PlanReports.Store;
 
 namespace PlanReports.Reports.Lookups;
 
@@ -16,16 +17,18 @@ internal sealed class TrajectoryQuery(IDbConnection connection)
     {
         ArgumentNullException.ThrowIfNull(pcts);
         var byCode = pcts.ToDictionary(p => p.Code);
+        var parameters = new DynamicParameters(new { submissionCode });
+        var codes = SqlList.In("code", byCode.Keys, parameters);
         var rows = connection.Query<Row>(
-            """
+            $"""
             SELECT t.organisation_code AS OrganisationCode, i.code AS IndicatorCode, i.name AS IndicatorName, i.unit AS Unit,
                    i.polarity AS Polarity, i.standard_text AS StandardText, i.standard_value AS StandardValue,
                    t.period AS Period, t.planned_value AS PlannedValue
             FROM trajectory t JOIN indicator i ON i.code = t.indicator_code
-            WHERE t.submission_code = @submissionCode AND t.organisation_code IN @codes
+            WHERE t.submission_code = @submissionCode AND t.organisation_code IN {codes}
             ORDER BY t.organisation_code, i.code, t.period
             """,
-            new { submissionCode, codes = byCode.Keys.ToList() });
+            parameters);
         return rows
             .GroupBy(r => (r.OrganisationCode, r.IndicatorCode))
             .Select(g =>

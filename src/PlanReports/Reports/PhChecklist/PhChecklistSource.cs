@@ -1,6 +1,7 @@
 using System.Data;
 using Dapper;
 using PlanReports.Reports.Lookups;
+using PlanReports.Store;
 
 namespace PlanReports.Reports.PhChecklist;
 
@@ -43,9 +44,13 @@ internal sealed class PhChecklistSource(IDbConnection connection)
         var local = new MilestoneQuery(connection).For(submission.Code, [clusterCode], "reform")
             .Where(m => m.NationalMilestoneCode is not null)
             .ToLookup(m => m.NationalMilestoneCode);
+        var parameters = new DynamicParameters();
+        var categories = SqlList.In("category", PublicHealthCategories, parameters);
+
+        // Milestones without a due date first, as SQLite sorts NULL (PostgreSQL would put them last).
         var milestones = connection.Query<(string Code, string Text, string DueText)>(
-                "SELECT code, text, due_text FROM national_milestone WHERE category IN @categories ORDER BY due_date, code",
-                new { categories = PublicHealthCategories })
+                $"SELECT code, text, due_text FROM national_milestone WHERE category IN {categories} ORDER BY due_date IS NOT NULL, due_date, code",
+                parameters)
             .Select(n => new PublicHealthMilestone(n.Code, n.Text, n.DueText, local[n.Code].ToList()))
             .ToList();
 

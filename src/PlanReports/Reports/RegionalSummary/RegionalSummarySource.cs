@@ -1,6 +1,7 @@
 using System.Data;
 using Dapper;
 using PlanReports.Reports.Lookups;
+using PlanReports.Store;
 
 namespace PlanReports.Reports.RegionalSummary;
 
@@ -148,9 +149,11 @@ internal sealed class RegionalSummarySource(IDbConnection connection)
                 .Select(p => new RatingChange(c, p.First.Domain, p.First.Rag, p.Second.Rag)))
             .ToList();
 
+        var parameters = new DynamicParameters(new { from = from.Code, to = to.Code });
+        var clusterList = SqlList.In("cluster", codes, parameters);
         var savings = connection.Query<(string Submission, string Cluster, string Year, double AmountK)>(
-                "SELECT submission_code, organisation_code, year, amount_k FROM planned_savings WHERE submission_code IN (@from, @to) AND organisation_code IN @codes",
-                new { from = from.Code, to = to.Code, codes })
+                $"SELECT submission_code, organisation_code, year, amount_k FROM planned_savings WHERE submission_code IN (@from, @to) AND organisation_code IN {clusterList}",
+                parameters)
             .ToDictionary(s => (s.Submission, s.Cluster, s.Year), s => s.AmountK);
         var savingsChanges = clusters
             .SelectMany(c => new[] { "2012/13", "2013/14", "2014/15" }.Select(y => new SavingsChange(

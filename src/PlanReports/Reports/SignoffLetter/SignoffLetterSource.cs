@@ -1,3 +1,4 @@
+using PlanReports.Store;
 using System.Data;
 using Dapper;
 using PlanReports.Components;
@@ -84,7 +85,7 @@ public sealed class SignoffLetterSource : IReportModelSource
             TrajectoryRollUp.ForArea(store, code, decision.SubmissionCode),
             store.ExecuteScalar<int>(
                 """
-                WITH RECURSIVE area(code) AS (SELECT @code UNION ALL SELECT o.code FROM organisation o JOIN area a ON o.parent_code = a.code)
+                WITH RECURSIVE area(code) AS (SELECT code FROM organisation WHERE code = @code UNION ALL SELECT o.code FROM organisation o JOIN area a ON o.parent_code = a.code)
                 SELECT COUNT(*) FROM organisation o JOIN area a ON a.code = o.code WHERE o.type = 'pct'
                 """,
                 new { code }),

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -23,6 +24,30 @@ internal sealed class StoreSchema
 
     public TableSchema? Table(string name) => tables.GetValueOrDefault(name);
 
+    /// <summary>
+    /// The schema of the store behind <paramref name="connection"/>. A PostgreSQL store was built by the PostgreSQL
+    /// migrations, whose schema a test holds equal to the SQLite migrations', so it is read from those, and its
+    /// CHECK expressions keep the SQLite spelling <see cref="Import.CheckConstraintEvaluator"/> evaluates.
+    /// </summary>
+    public static StoreSchema For(DbConnection connection) =>
+        connection is SqliteConnection sqlite ? Read(sqlite) : Canonical();
+
+    /// <summary>The schema the embedded SQLite migrations create, read from a private in-memory database.</summary>
+    public static StoreSchema Canonical()
+    {
+        using var connection = OpenCanonical();
+        return Read(connection);
+    }
+
+    /// <summary>An in-memory SQLite database with every embedded migration applied; it lives as long as the connection.</summary>
+    public static SqliteConnection OpenCanonical()
+    {
+        var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        new Migrator(MigrationCatalogue.Embedded(StoreEngine.Sqlite)).Apply(connection);
+        return connection;
+    }
+
     public static StoreSchema Read(SqliteConnection connection)
     {
         var created = connection.Query<(string Name, string Sql)>(
@@ -35,7 +60,9 @@ internal sealed class StoreSchema
     {
         var columns = connection
             .Query<(long Cid, string Name, string Type, long NotNull, string? Dflt, long Pk)>($"SELECT cid, name, type, \"notnull\", dflt_value, pk FROM pragma_table_info({Literal(table)}) ORDER BY cid")
-            .Select(c => new ColumnSchema(c.Name, KindOf(c.Name, c.Type), c.NotNull != 0, c.Dflt, (int)c.Pk))
+            // A primary-key column must have a value: SQLite lets a TEXT key be NULL (a quirk it keeps for old files),
+            // PostgreSQL does not, so the importer holds both engines to the stricter rule.
+            .Select(c => new ColumnSchema(c.Name, KindOf(c.Name, c.Type), c.NotNull != 0 || c.Pk > 0, c.Dflt, (int)c.Pk))
             .ToList();
 
         var keys = new List<UniqueKeySchema>();

@@ -16,7 +16,7 @@ internal static class TemplateCommand
         command.Options.Add(organisation);
         command.Options.Add(round);
         command.Options.Add(output);
-        command.SetAction(parsed => CommandGuard.Run(context, () =>
+        command.SetAction(parsed => CommandGuard.Run(context, parsed, () =>
         {
             var path = parsed.GetValue(output)!;
             if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
@@ -25,6 +25,7 @@ internal static class TemplateCommand
                 return ExitCodes.BadInput;
             }
 
+            StoreFile.RequireStore(parsed.GetValue(context.Options.Db)!);
             var store = new PlanStore(parsed.GetValue(context.Options.Db)!);
             try
             {

@@ -5,6 +5,7 @@ using System.Xml;
 using PlanReports.Docx.Conversion;
 using PlanReports.Docx.Packaging;
 using PlanReports.Documents.Model;
+using PlanReports.Documents.Packaging;
 
 namespace PlanReports.Docx.Charts;
 

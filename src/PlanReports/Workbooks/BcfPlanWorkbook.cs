@@ -1,5 +1,5 @@
+using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 
 namespace PlanReports.Workbooks;
 
@@ -14,45 +14,45 @@ internal static class BcfPlanWorkbook
     private const double MaxPounds = 1e10;
     private const double MaxCount = 1e9;
 
-    public static WorkbookLayout Build(SqliteConnection connection, string hwb, string hwbName, WorkbookRound round)
+    public static WorkbookLayout Build(DbConnection connection, string hwb, string hwbName, WorkbookRound round)
     {
         var fixedColumns = new List<KeyValuePair<string, string>> { new("hwb_code", hwb) };
         string[] scope = ["hwb_code"];
         var names = StoreRows.Query(connection, "SELECT code, name FROM organisation").ToDictionary(r => (string)r[0]!, r => (string?)r[1]);
         string? NameOf(object? code) => code is string c ? names.GetValueOrDefault(c) : null;
 
-        var plan = StoreRows.Query(connection, "SELECT vision, risk_sharing_approach, performance_pool_gbp, submitted_on FROM bcf_plan WHERE hwb_code = $h", ("$h", hwb))
+        var plan = StoreRows.Query(connection, "SELECT vision, risk_sharing_approach, performance_pool_gbp, submitted_on FROM bcf_plan WHERE hwb_code = @h", ("@h", hwb))
             .Select(r => WorkbookRow.Of(r)).DefaultIfEmpty(WorkbookRow.Of(null, null, null, null)).ToList();
-        var minimum = StoreRows.Query(connection, "SELECT year, amount_gbp FROM bcf_minimum WHERE hwb_code = $h ORDER BY year", ("$h", hwb))
+        var minimum = StoreRows.Query(connection, "SELECT year, amount_gbp FROM bcf_minimum WHERE hwb_code = @h ORDER BY year", ("@h", hwb))
             .Select(r => string.Create(CultureInfo.InvariantCulture, $"{r[0]}: £{(long)r[1]!:N0}")).ToList();
         var fund = StoreRows.Query(connection,
-            "SELECT organisation_code, source, year, amount_gbp FROM bcf_fund_line WHERE hwb_code = $h ORDER BY year, source, organisation_code", ("$h", hwb))
+            "SELECT organisation_code, source, year, amount_gbp FROM bcf_fund_line WHERE hwb_code = @h ORDER BY year, source, organisation_code", ("@h", hwb))
             .Select(r => WorkbookRow.Of(r[0], NameOf(r[0]), r[1], r[2], r[3])).ToList();
         var schemes = StoreRows.Query(connection,
-            "SELECT position, name, description, lead_code, spend_2014_15_gbp, spend_2015_16_gbp, expected_outcomes FROM bcf_scheme WHERE hwb_code = $h ORDER BY position", ("$h", hwb))
+            "SELECT position, name, description, lead_code, spend_2014_15_gbp, spend_2015_16_gbp, expected_outcomes FROM bcf_scheme WHERE hwb_code = @h ORDER BY position", ("@h", hwb))
             .Select(r => WorkbookRow.Of(r)).ToList();
         var conditions = StoreRows.Query(connection,
             """
             SELECT c.code, c.name, s.status, s.explanation FROM bcf_condition c
-            LEFT JOIN bcf_condition_status s ON s.condition_code = c.code AND s.hwb_code = $h ORDER BY c.position
-            """, ("$h", hwb)).Select(r => WorkbookRow.Of(r)).ToList();
+            LEFT JOIN bcf_condition_status s ON s.condition_code = c.code AND s.hwb_code = @h ORDER BY c.position
+            """, ("@h", hwb)).Select(r => WorkbookRow.Of(r)).ToList();
         var metrics = StoreRows.Query(connection,
             """
             SELECT p.position, p.metric_code, m.name, p.local_name, p.local_justification, p.unit, p.baseline_period, p.baseline_numerator,
                    p.baseline_denominator, p.ambition_period, p.ambition_numerator, p.ambition_denominator
-            FROM bcf_metric_plan p LEFT JOIN bcf_metric m ON m.code = p.metric_code WHERE p.hwb_code = $h ORDER BY p.position
-            """, ("$h", hwb)).Select(r => WorkbookRow.Of(r)).ToList();
+            FROM bcf_metric_plan p LEFT JOIN bcf_metric m ON m.code = p.metric_code WHERE p.hwb_code = @h ORDER BY p.position
+            """, ("@h", hwb)).Select(r => WorkbookRow.Of(r)).ToList();
         var risks = StoreRows.Query(connection,
-            "SELECT position, risk, likelihood, impact, mitigation, owner_code FROM bcf_risk WHERE hwb_code = $h ORDER BY position", ("$h", hwb))
+            "SELECT position, risk, likelihood, impact, mitigation, owner_code FROM bcf_risk WHERE hwb_code = @h ORDER BY position", ("@h", hwb))
             .Select(r => WorkbookRow.Of(r)).ToList();
         var signoffs = StoreRows.Query(connection,
-            "SELECT organisation_code, signatory_name, signatory_role, signed_on FROM bcf_signoff WHERE hwb_code = $h ORDER BY organisation_code", ("$h", hwb))
+            "SELECT organisation_code, signatory_name, signatory_role, signed_on FROM bcf_signoff WHERE hwb_code = @h ORDER BY organisation_code", ("@h", hwb))
             .Select(r => WorkbookRow.Of(r[0], NameOf(r[0]), r[1], r[2], r[3])).ToList();
 
         // The partners who may contribute, lead, own or sign: the board, its council and CCGs, and anyone the plan already names.
         var partners = new SortedSet<string>(StringComparer.Ordinal) { hwb };
         partners.UnionWith(StoreRows.Texts(connection,
-            "SELECT to_code FROM organisation_link WHERE from_code = $h AND relation IN ('hwb-council', 'hwb-ccg')", ("$h", hwb)));
+            "SELECT to_code FROM organisation_link WHERE from_code = @h AND relation IN ('hwb-council', 'hwb-ccg')", ("@h", hwb)));
         partners.UnionWith(fund.Select(r => (string)r.Values[0]!).Concat(schemes.Select(r => (string)r.Values[3]!))
             .Concat(risks.Select(r => (string)r.Values[5]!)).Concat(signoffs.Select(r => (string)r.Values[0]!)));
 

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 
 namespace PlanReports.Workbooks;
 
@@ -15,7 +15,7 @@ internal static class PctClusterWorkbook
     private const double MaxThousands = 1e8;
     private const double MaxValue = 1e12;
 
-    public static WorkbookLayout Build(SqliteConnection connection, string cluster, string clusterName, WorkbookRound round)
+    public static WorkbookLayout Build(DbConnection connection, string cluster, string clusterName, WorkbookRound round)
     {
         var s = round.SubmissionCode;
         var fixedColumns = new List<KeyValuePair<string, string>> { new("submission_code", s), new("organisation_code", cluster) };
@@ -59,7 +59,7 @@ internal static class PctClusterWorkbook
             round.RoundName, round.Starts, round.Ends, instructions, sheets, lists);
     }
 
-    private static WorkbookSheet Trajectories(SqliteConnection connection, string cluster, string s)
+    private static WorkbookSheet Trajectories(DbConnection connection, string cluster, string s)
     {
         var periods = new List<(string Period, string Header, string Frequency)>();
         for (var m = 0; m < 12; m++)
@@ -92,10 +92,10 @@ internal static class PctClusterWorkbook
             """
             SELECT t.organisation_code, t.indicator_code, t.period, t.planned_value
             FROM trajectory t JOIN organisation o ON o.code = t.organisation_code
-            WHERE t.submission_code = $s AND o.parent_code = $c
-            """, ("$s", s), ("$c", cluster));
+            WHERE t.submission_code = @s AND o.parent_code = @c
+            """, ("@s", s), ("@c", cluster));
         var values = planned.ToDictionary(r => ((string)r[0]!, (string)r[1]!, (string)r[2]!), r => r[3]);
-        var pcts = StoreRows.Query(connection, "SELECT code, name FROM organisation WHERE parent_code = $c AND type = 'pct' ORDER BY code", ("$c", cluster));
+        var pcts = StoreRows.Query(connection, "SELECT code, name FROM organisation WHERE parent_code = @c AND type = 'pct' ORDER BY code", ("@c", cluster));
         var indicators = StoreRows.Query(connection, "SELECT code, name, unit, standard_text, frequency, planned_per_pct FROM indicator ORDER BY code")
             .ToDictionary(r => (string)r[0]!);
         var pairs = pcts.SelectMany(p => indicators.Values.Where(i => (long)i[5]! == 1).Select(i => ((string)p[0]!, (string)i[0]!)))
@@ -131,9 +131,9 @@ internal static class PctClusterWorkbook
             PeriodRules: [new RuleWhen(4, "percentage", CellRule.Number(0, 100))]);
     }
 
-    private static WorkbookSheet Savings(SqliteConnection connection, string cluster, string s, List<KeyValuePair<string, string>> fixedColumns, string[] scope)
+    private static WorkbookSheet Savings(DbConnection connection, string cluster, string s, List<KeyValuePair<string, string>> fixedColumns, string[] scope)
     {
-        var stored = StoreRows.Query(connection, "SELECT year, amount_k FROM planned_savings WHERE submission_code = $s AND organisation_code = $c", ("$s", s), ("$c", cluster))
+        var stored = StoreRows.Query(connection, "SELECT year, amount_k FROM planned_savings WHERE submission_code = @s AND organisation_code = @c", ("@s", s), ("@c", cluster))
             .ToDictionary(r => (string)r[0]!, r => r[1]);
         var rows = new[] { "2012/13", "2013/14", "2014/15" }.Select(y => WorkbookRow.Of(y, stored.GetValueOrDefault(y))).ToList();
         return new WorkbookSheet("Savings", "Planned savings", "The cluster's planned QIPP savings for each year, in £000.", "planned_savings",
@@ -141,14 +141,14 @@ internal static class PctClusterWorkbook
             rows, 0, fixedColumns, scope);
     }
 
-    private static WorkbookSheet Programmes(SqliteConnection connection, string cluster, string s, List<KeyValuePair<string, string>> fixedColumns, string[] scope)
+    private static WorkbookSheet Programmes(DbConnection connection, string cluster, string s, List<KeyValuePair<string, string>> fixedColumns, string[] scope)
     {
         var savings = CellRule.Number(0, MaxThousands);
         var rows = StoreRows.Query(connection,
             """
             SELECT code, name, end_state, savings_2012_13_k, savings_2013_14_k, savings_2014_15_k, quality_impact, activity_impact, workforce_impact, kpi
-            FROM qipp_programme WHERE submission_code = $s AND organisation_code = $c ORDER BY code
-            """, ("$s", s), ("$c", cluster)).Select(r => WorkbookRow.Of(r)).ToList();
+            FROM qipp_programme WHERE submission_code = @s AND organisation_code = @c ORDER BY code
+            """, ("@s", s), ("@c", cluster)).Select(r => WorkbookRow.Of(r)).ToList();
         return new WorkbookSheet("QIPP programmes", "Key QIPP programmes",
             "The key QIPP programmes, their end state, savings in £000 and impact on quality, activity and workforce. Add programmes in the empty rows.",
             "qipp_programme",
@@ -167,14 +167,14 @@ internal static class PctClusterWorkbook
             rows, 5, fixedColumns, scope);
     }
 
-    private static WorkbookSheet Milestones(SqliteConnection connection, string cluster, string s, List<KeyValuePair<string, string>> fixedColumns, string[] scope)
+    private static WorkbookSheet Milestones(DbConnection connection, string cluster, string s, List<KeyValuePair<string, string>> fixedColumns, string[] scope)
     {
         var rows = StoreRows.Query(connection,
             """
             SELECT m.code, m.category, m.qipp_programme_code, m.national_milestone_code, n.text, m.owner_code, m.title, m.end_state, m.due_quarter
             FROM milestone m LEFT JOIN national_milestone n ON n.code = m.national_milestone_code
-            WHERE m.submission_code = $s AND m.organisation_code = $c ORDER BY m.code
-            """, ("$s", s), ("$c", cluster)).Select(r => WorkbookRow.Of(r)).ToList();
+            WHERE m.submission_code = @s AND m.organisation_code = @c ORDER BY m.code
+            """, ("@s", s), ("@c", cluster)).Select(r => WorkbookRow.Of(r)).ToList();
         return new WorkbookSheet("Milestones", "Milestones",
             "QIPP and reform milestones. A milestone meeting a national milestone (National milestones sheet) names its code. Add local milestones in the empty rows.",
             "milestone",
@@ -192,14 +192,14 @@ internal static class PctClusterWorkbook
             rows, 10, fixedColumns, scope);
     }
 
-    private static WorkbookSheet Domains(SqliteConnection connection, string cluster, string s, List<KeyValuePair<string, string>> fixedColumns, string[] scope)
+    private static WorkbookSheet Domains(DbConnection connection, string cluster, string s, List<KeyValuePair<string, string>> fixedColumns, string[] scope)
     {
         var rows = StoreRows.Query(connection,
             """
             SELECT d.code, d.label, r.rag, r.commentary, r.key_risks, r.mitigating_action
-            FROM assurance_domain d LEFT JOIN domain_rating r ON r.domain_code = d.code AND r.submission_code = $s AND r.organisation_code = $c
+            FROM assurance_domain d LEFT JOIN domain_rating r ON r.domain_code = d.code AND r.submission_code = @s AND r.organisation_code = @c
             ORDER BY d.position
-            """, ("$s", s), ("$c", cluster)).Select(r => WorkbookRow.Of(r)).ToList();
+            """, ("@s", s), ("@c", cluster)).Select(r => WorkbookRow.Of(r)).ToList();
         return new WorkbookSheet("Domains", "Domain ratings, key risks and mitigating action",
             "Rate each of the 13 key domains red, amber or green, with a commentary; give the key risks and the mitigating action.",
             "domain_rating",
@@ -214,14 +214,14 @@ internal static class PctClusterWorkbook
             rows, 0, fixedColumns, scope);
     }
 
-    private static WorkbookSheet Workforce(SqliteConnection connection, string cluster, string s, List<KeyValuePair<string, string>> fixedColumns, string[] scope)
+    private static WorkbookSheet Workforce(DbConnection connection, string cluster, string s, List<KeyValuePair<string, string>> fixedColumns, string[] scope)
     {
         var rows = StoreRows.Query(connection,
             """
             SELECT k.code, k.heading, k.text, a.rag, a.assessment
-            FROM workforce_kloe k LEFT JOIN workforce_kloe_assessment a ON a.kloe_code = k.code AND a.submission_code = $s AND a.organisation_code = $c
+            FROM workforce_kloe k LEFT JOIN workforce_kloe_assessment a ON a.kloe_code = k.code AND a.submission_code = @s AND a.organisation_code = @c
             ORDER BY k.position
-            """, ("$s", s), ("$c", cluster)).Select(r => WorkbookRow.Of(r)).ToList();
+            """, ("@s", s), ("@c", cluster)).Select(r => WorkbookRow.Of(r)).ToList();
         return new WorkbookSheet("Workforce", "Workforce lines of enquiry",
             "Rate the plan against each workforce line of enquiry and say what evidences it.", "workforce_kloe_assessment",
             [
@@ -234,13 +234,13 @@ internal static class PctClusterWorkbook
             rows, 0, fixedColumns, scope);
     }
 
-    private static WorkbookSheet PublicHealth(SqliteConnection connection, string cluster, string s, List<KeyValuePair<string, string>> fixedColumns, string[] scope)
+    private static WorkbookSheet PublicHealth(DbConnection connection, string cluster, string s, List<KeyValuePair<string, string>> fixedColumns, string[] scope)
     {
         var items = StoreRows.Query(connection,
             """
             SELECT i.code, i.parent_code, i.position, i.level, i.text, r.status, r.evidence, r.action, r.action_owner, r.action_due
-            FROM ph_checklist_item i LEFT JOIN ph_checklist_response r ON r.item_code = i.code AND r.submission_code = $s AND r.organisation_code = $c
-            """, ("$s", s), ("$c", cluster));
+            FROM ph_checklist_item i LEFT JOIN ph_checklist_response r ON r.item_code = i.code AND r.submission_code = @s AND r.organisation_code = @c
+            """, ("@s", s), ("@c", cluster));
 
         // The checklist is a tree (section, prompt, sub-prompt): rows follow it, each item before its children.
         var children = items.ToLookup(i => i[1] as string);
@@ -271,7 +271,7 @@ internal static class PctClusterWorkbook
             rows, 0, fixedColumns, scope);
     }
 
-    private static WorkbookSheet NationalMilestones(SqliteConnection connection)
+    private static WorkbookSheet NationalMilestones(DbConnection connection)
     {
         var rows = StoreRows.Query(connection, "SELECT code, audience, category, quarter_label, due_text, text FROM national_milestone ORDER BY code")
             .Select(r => WorkbookRow.Of(r)).ToList();
@@ -288,7 +288,7 @@ internal static class PctClusterWorkbook
             rows, 0, [], []);
     }
 
-    private static WorkbookSheet AssuranceQuestions(SqliteConnection connection)
+    private static WorkbookSheet AssuranceQuestions(DbConnection connection)
     {
         var rows = StoreRows.Query(connection,
             "SELECT d.label, q.number, q.text FROM assurance_question q JOIN assurance_domain d ON d.code = q.domain_code ORDER BY d.position, q.number")

@@ -1,17 +1,20 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace PlanReports.Workbooks;
 
 /// <summary>Rows of a query as value arrays (text, long, double or null), in the query's order.</summary>
 internal static class StoreRows
 {
-    public static List<object?[]> Query(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    public static List<object?[]> Query(DbConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
         }
 
         var rows = new List<object?[]>();
@@ -31,6 +34,6 @@ internal static class StoreRows
     }
 
     /// <summary>The first column of every row, as text.</summary>
-    public static List<string> Texts(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters) =>
+    public static List<string> Texts(DbConnection connection, string sql, params (string Name, object Value)[] parameters) =>
         Query(connection, sql, parameters).Select(r => Convert.ToString(r[0], System.Globalization.CultureInfo.InvariantCulture)!).ToList();
 }

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 
 namespace PlanReports.Workbooks;
 
@@ -17,16 +17,16 @@ internal sealed record WorkbookRound(string RoundCode, string RoundName, DateOnl
     /// The round's last submission (by due date): the one a template is filled in for. With <paramref name="submission"/>
     /// given (an imported workbook names its own), that one.
     /// </summary>
-    public static WorkbookRound? Find(SqliteConnection connection, string roundCode, string? submission = null)
+    public static WorkbookRound? Find(DbConnection connection, string roundCode, string? submission = null)
     {
         var rows = StoreRows.Query(connection,
             """
             SELECT r.code, r.name, r.starts_on, r.ends_on, s.code, s.name, s.due_on
             FROM planning_round r JOIN submission s ON s.round_code = r.code
-            WHERE r.code = $round AND ($submission = '' OR s.code = $submission)
+            WHERE r.code = @round AND (@submission = '' OR s.code = @submission)
             ORDER BY s.due_on DESC, s.code DESC LIMIT 1
             """,
-            ("$round", roundCode), ("$submission", submission ?? string.Empty));
+            ("@round", roundCode), ("@submission", submission ?? string.Empty));
         if (rows.Count == 0)
         {
             return null;
@@ -37,8 +37,8 @@ internal sealed record WorkbookRound(string RoundCode, string RoundName, DateOnl
     }
 
     /// <summary>The round a submission belongs to, or null.</summary>
-    public static string? RoundOf(SqliteConnection connection, string submission) =>
-        StoreRows.Texts(connection, "SELECT round_code FROM submission WHERE code = $code", ("$code", submission)).FirstOrDefault();
+    public static string? RoundOf(DbConnection connection, string submission) =>
+        StoreRows.Texts(connection, "SELECT round_code FROM submission WHERE code = @code", ("@code", submission)).FirstOrDefault();
 
     private static DateOnly Date(object? value) => DateOnly.ParseExact((string)value!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

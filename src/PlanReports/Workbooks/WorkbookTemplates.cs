@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace PlanReports.Workbooks;
 
@@ -13,9 +13,9 @@ internal static class WorkbookTemplates
     /// of workbook belongs to), for the round's last submission or, given, <paramref name="submission"/>.
     /// </summary>
     /// <exception cref="WorkbookTemplateException">The organisation is unknown, fills in no workbook, or the round does not fit.</exception>
-    public static WorkbookLayout Build(SqliteConnection connection, string organisation, string? roundCode, string? submission = null)
+    public static WorkbookLayout Build(DbConnection connection, string organisation, string? roundCode, string? submission = null)
     {
-        var found = StoreRows.Query(connection, "SELECT name, type FROM organisation WHERE code = $code", ("$code", organisation));
+        var found = StoreRows.Query(connection, "SELECT name, type FROM organisation WHERE code = @code", ("@code", organisation));
         if (found.Count == 0)
         {
             throw new WorkbookTemplateException($"no organisation '{organisation}' in the store");

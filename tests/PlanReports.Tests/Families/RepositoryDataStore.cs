@@ -15,7 +15,7 @@ public sealed class RepositoryDataStore : IDisposable
     public RepositoryDataStore() =>
         new PlanImporter(store.Store).Import([RepoPaths.Combine("data", "reference"), RepoPaths.Combine("data", "sample")]);
 
-    public Microsoft.Data.Sqlite.SqliteConnection Open() => store.Store.OpenReadOnly();
+    public System.Data.Common.DbConnection Open() => store.Store.OpenReadOnly();
 
     public void Dispose() => store.Dispose();
 }

@@ -15,7 +15,7 @@ internal static class DomainPhrases
             ["overarching"] = Bank(
                 green: ["The integrated plan for {population} people is coherent across quality, resources and reform, and trajectories, milestones and finance reconcile; the cluster board and {allccgs} have signed it off.",
                         "A well-evidenced plan with clear end states for the key QIPP programmes, {programme} the largest; governance to track delivery runs through the {cluster} board and its CCG committees.",
-                        "The plan for {pctlist} holds together: the {savings} of QIPP savings, the trajectories and the reform milestones tell one story, led by {chief}."],
+                        "The plan for {pctlist} holds together: the {savings} of QIPP savings, the trajectories and the reform milestones tell one story, and {allccgs} have signed them off."],
                 amber: ["The plan of {cluster} is broadly sound but the link between QIPP end states and activity and workforce plans is not yet explicit for {programme}; the SHA cluster has asked for a reconciled version.",
                         "The plan of {cluster} meets most requirements of the Operating Framework; risks are identified but mitigation for the {savings} QIPP challenge relies heavily on {programme}.",
                         "The {cluster} plan is credible in most domains, but {ccg} and {council} have not yet agreed the shared end states it depends on."],
@@ -40,7 +40,7 @@ internal static class DomainPhrases
             ["finance"] = Bank(
                 green: ["The plan of {cluster} delivers the planned surplus, resolves legacy debt and sets aside the 2% non-recurrent funding; QIPP savings of {savings} are consistent with the four-year integrated plan.",
                         "Financial plans for {pctlist} balance; running cost targets are met and there is headroom between the QIPP challenge and the savings identified."],
-                amber: ["The financial plan of {cluster} balances but with limited headroom: QIPP savings of {savings} are fully committed and contingency is below 0.5%, so the SHA cluster has asked {chief} for a risk-adjusted plan.",
+                amber: ["The financial plan of {cluster} balances but with limited headroom: QIPP savings of {savings} are fully committed and contingency is below 0.5%, so the SHA cluster has asked the cluster board for a risk-adjusted plan.",
                         "Surplus drawdown is assumed before it has been agreed, and {pct} depends on non-recurrent support to break even.",
                         "The plan for {pctlist} balances only if {programme} delivers in full; the {savings} of savings leaves little room for acute over-performance."],
                 red: ["{pct} plans a deficit for 2012/13 and the cluster has not shown how legacy debt will be resolved; the QIPP gap is not closed.",
@@ -114,7 +114,7 @@ internal static class DomainPhrases
         new Dictionary<string, IReadOnlyList<(string, string)>>
         {
             ["overarching"] = [("Delivery of the {cluster} plan depends on {programme} delivering in full while the organisations that own it change.", "Programme boards report monthly to the {cluster} board; CCG committees hold delivery accountability from April 2012."),
-                               ("The single executive team led by {chief} is stretched between delivery and transition.", "Executive portfolios reviewed; interim capacity secured for the transition programmes of {cluster}.")],
+                               ("The single executive team of {cluster} is stretched between delivery and transition.", "Executive portfolios reviewed; interim capacity secured for the transition programmes of {cluster}.")],
             ["engagement"] = [("Loss of clinical engagement as the leads of {ccg} focus on authorisation.", "Clinical leads' time funded; engagement plan built into the development plan of {ccg}."),
                               ("Public concern in {council}'s area about service changes in {programme}.", "Formal consultation planned with the health overview and scrutiny committee of {council}.")],
             ["performance-quality"] = [("Growth in non-elective activity in {pct} puts the A&E standard at risk over winter.", "Urgent care board of {ccg} agreed a winter plan; additional community capacity commissioned."),

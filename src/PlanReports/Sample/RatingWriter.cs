@@ -9,13 +9,14 @@ namespace PlanReports.Sample;
 /// </summary>
 internal static class RatingWriter
 {
-    // Each closing names the domain and the cluster's chief executive, so no closing reads the same twice in a pack
-    // or a bundle. {domain} is "the Finance domain".
+    // Each closing names the domain and the cluster, so no closing reads the same twice in a pack or a bundle; the
+    // letters quote the commentary to the cluster's chief executive, so closings do not name that person.
+    // {domain} is "the Finance domain".
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Closing = new Dictionary<string, IReadOnlyList<string>>
     {
-        ["green"] = ["No further assurance on {domain} is required from {cluster} before sign-off.", "{chief} will report delivery on {domain} through the SHA cluster's routine performance meetings."],
-        ["amber"] = ["The SHA cluster will test progress on {domain} with {chief} at the quarter 1 assurance meeting.", "Actions on {domain} are agreed with {chief} and will be followed up by the SHA cluster's assurance lead."],
-        ["red"] = ["The SHA cluster will review {domain} with {chief} monthly until the rating improves.", "The SHA cluster has escalated {domain} of {cluster} to its board."],
+        ["green"] = ["No further assurance on {domain} is required from {cluster} before sign-off.", "{cluster} will report delivery on {domain} through the SHA cluster's routine performance meetings."],
+        ["amber"] = ["The SHA cluster will test the progress of {cluster} on {domain} at the quarter 1 assurance meeting.", "Actions on {domain} are agreed with the executive of {cluster} and will be followed up by the SHA cluster's assurance lead."],
+        ["red"] = ["The SHA cluster will review {domain} with {cluster} monthly until the rating improves.", "The SHA cluster has escalated {domain} of {cluster} to its board."],
     };
 
     public static RatingBook Write(SampleContext context, IReadOnlyDictionary<string, QippPlan> qipp, IReadOnlyList<TrajectoryShortfall> shortfalls)

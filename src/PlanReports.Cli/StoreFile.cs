@@ -78,6 +78,20 @@ internal static class StoreFile
         }
     }
 
+    /// <summary>
+    /// build deletes and recreates the store: what is at the path must be missing, empty or a PlanReports store, so
+    /// another program's database given as --db by mistake is never deleted.
+    /// </summary>
+    public static void RequireReplaceable(string path)
+    {
+        var full = Path.GetFullPath(path);
+        RequireSqliteOrEmpty(full);
+        if (File.Exists(full) && new FileInfo(full).Length > 0 && !HasSchema(full))
+        {
+            throw new StoreFileException($"{full}: is a SQLite database but not a PlanReports store; build replaces only its own store, so it is left alone.");
+        }
+    }
+
     private static bool HasSchema(string full)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder

@@ -33,9 +33,10 @@ internal static class BuildCommand
                 return ExitCodes.BadInput;
             }
 
-            // The store is replaced, so it must be one (a text file given as --db by mistake is not deleted), and
-            // the output folder is locked first: two builds must not replace each other's store.
-            StoreFile.RequireSqliteOrEmpty(store.Path);
+            // The store is replaced, so it must be ours (a text file or another program's database given as --db by
+            // mistake is not deleted), and the output folder is locked first: two builds must not replace each
+            // other's store.
+            StoreFile.RequireReplaceable(store.Path);
             using var held = OutputFolderLock.Acquire(parsed.GetValue(shared.Out)!);
             CreateFreshStore(store, context);
             ImportData(store, data, context);

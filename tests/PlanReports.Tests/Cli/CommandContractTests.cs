@@ -82,6 +82,26 @@ public sealed class CommandContractTests : IDisposable
     }
 
     [Fact]
+    public void Build_leaves_another_programs_sqlite_database_alone()
+    {
+        var db = Path.Combine(fixture.Root, "finance.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE ledger (id INTEGER); INSERT INTO ledger VALUES (1);";
+            command.ExecuteNonQuery();
+        }
+
+        var before = File.ReadAllBytes(db);
+
+        var run = CliRun.Of(Arguments("build", db, fixture.Output));
+
+        AssertOneLine(run, db, "is a SQLite database but not a PlanReports store");
+        Assert.Equal(before, File.ReadAllBytes(db));
+    }
+
+    [Fact]
     public void Build_and_render_into_a_read_only_out_exit_2_naming_it_and_verify_reads_it()
     {
         fixture.Render();

@@ -19,6 +19,9 @@ internal static class WorkbookSource
     private const int SheetStride = 10_000_000;
     private const int RowStride = 32;
 
+    // Where the instructions sheet names the organisation, round, submission and kind.
+    private static readonly string FactsCell = $"{WorkbookLayout.InstructionsSheet}!B4:B9";
+
     /// <summary>
     /// The workbook's tables. Problems with the file itself go to <paramref name="errors"/>; cells that break
     /// their rule go to <paramref name="cellErrors"/>, reported together with the store's checks of the rest.
@@ -68,8 +71,7 @@ internal static class WorkbookSource
                 }
                 catch (WorkbookTemplateException exception)
                 {
-                    errors.Add(new ImportError(name, null, null, "not-a-template", $"{WorkbookLayout.InstructionsSheet}: {exception.Message}",
-                        WorkbookLayout.InstructionsSheet));
+                    errors.Add(new ImportError(name, null, null, "not-a-template", exception.Message, FactsCell));
                     return [];
                 }
             }
@@ -78,7 +80,7 @@ internal static class WorkbookSource
             if (kind != expectedKind)
             {
                 errors.Add(new ImportError(name, null, null, "not-a-template",
-                    $"the workbook says it is a '{kind}' but '{organisation}' fills in a '{expectedKind}'", WorkbookLayout.InstructionsSheet));
+                    $"the workbook says it is a '{kind}' but '{organisation}' fills in a '{expectedKind}'", FactsCell));
                 return [];
             }
 

@@ -83,6 +83,27 @@ public sealed class WorkbookRejectionTests(WorkbookStore store)
             "Milestones!I6: column 'due_quarter': milestone_quarter_format: due_quarter = 'soon' breaks CHECK",
             "Domains!C5: column 'rag': list: 'purple' is not in the rag rating list: red, amber, green");
 
+    [Fact]
+    public void A_workbook_naming_the_wrong_kind_is_rejected_at_the_instructions() =>
+        AssertRejected("C01", e => e.Text("Instructions", "B9", "bcf-plan"),
+            "Instructions!B4:B9: not-a-template: the workbook says it is a 'bcf-plan' but 'C01' fills in a 'pct-cluster-plan'");
+
+    [Fact]
+    public void A_workbook_for_an_organisation_not_in_the_store_is_rejected_at_the_instructions() =>
+        AssertRejected("HWB001", e => e.Text("Instructions", "B5", "HWB999"),
+            "Instructions!B4:B9: not-a-template: no organisation 'HWB999' in the store");
+
+    [Fact]
+    public void A_file_that_is_not_a_workbook_is_rejected()
+    {
+        var path = Path.Combine(store.Folder, "plan.xlsx");
+        File.WriteAllText(path, "code,name\nC01,North of Tyne\n");
+
+        var rejected = Assert.Throws<ImportRejectedException>(() => store.Import(path));
+
+        Assert.StartsWith($"{path}: not-a-workbook: the file cannot be read as an .xlsx workbook", Assert.Single(rejected.Errors).ToString(), StringComparison.Ordinal);
+    }
+
     private void AssertRejected(string organisation, Action<WorkbookEditor> edit, params string[] expected)
     {
         var path = store.Template(organisation, $"{organisation}-{Guid.NewGuid():N}.xlsx");

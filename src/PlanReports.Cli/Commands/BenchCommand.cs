@@ -10,9 +10,10 @@ using PlanReports.Store;
 namespace PlanReports.Cli.Commands;
 
 /// <summary>
-/// <c>bench [--scales 1,10] [--jobs N] [--chromium-sample K]</c>: for each scale, generates the sample country,
-/// imports it into a fresh store, renders every report in every format (forced, so nothing is skipped) and reports
-/// documents/s, pages/s and the peak memory of rendering; then takes K of those documents (every k-th, so the mix
+/// <c>bench [--scales 1,10] [--jobs N] [--chromium-sample K] [--postgres URL]</c>: for each scale, generates the sample
+/// country, imports it into a fresh store, renders every report in every format (forced, so nothing is skipped) and
+/// reports rows/s imported, documents/s, pages/s and the peak memory of rendering; with <c>--postgres</c> it does the
+/// same on that (throwaway) PostgreSQL database and prints both engines side by side; then takes K of those documents (every k-th, so the mix
 /// is the run's), renders them again one at a time and prints their HTML through headless Chromium, one process per
 /// document, and reports how many times faster PlanReports is on the same documents.
 /// </summary>
@@ -21,12 +22,16 @@ internal static class BenchCommand
     private static readonly Option<string> Scales = new("--scales") { Description = "Comma-separated sample scales", DefaultValueFactory = _ => "1,10" };
     private static readonly Option<int> ChromiumSample = new("--chromium-sample") { Description = "How many documents' HTML to print through Chromium per scale (0 to skip)", DefaultValueFactory = _ => 20 };
     private static readonly Option<string?> Work = new("--work") { Description = "Where stores and outputs go (default: a new temporary folder)" };
+    private static readonly Option<string?> Postgres = new("--postgres")
+    {
+        Description = "Also import into and render from this PostgreSQL database (URL or connection string; its store tables are dropped and rebuilt)",
+    };
 
     public static Command Create(CliContext context)
     {
         var command = new Command("bench", "Measure rendering speed and memory at several scales, and compare with headless Chromium")
         {
-            Scales, ChromiumSample, Work,
+            Scales, ChromiumSample, Work, Postgres,
         };
         var shared = context.Options;
         command.SetAction(parse =>
@@ -39,11 +44,18 @@ internal static class BenchCommand
             }
 
             var work = parse.GetValue(Work) ?? Directory.CreateTempSubdirectory("planreports-bench-").FullName;
+            var postgres = parse.GetValue(Postgres) is { Length: > 0 } url ? new PlanStore(url) : null;
+            if (postgres is not null && postgres.Engine != StoreEngine.PostgreSql)
+            {
+                Console.Error.WriteLine("--postgres must be a PostgreSQL URL (postgres://user@host:5432/db) or connection string (Host=...;Database=...).");
+                return 2;
+            }
+
             var failed = false;
             foreach (var scale in scales.Select(s => int.Parse(s, CultureInfo.InvariantCulture)))
             {
                 failed |= RunScale(scale, parse.GetValue(shared.Data)!, parse.GetValue(shared.Reportdefs)!, Path.Combine(work, $"scale-{scale}"),
-                    parse.GetValue(shared.Jobs), parse.GetValue(ChromiumSample));
+                    parse.GetValue(shared.Jobs), parse.GetValue(ChromiumSample), postgres);
             }
 
             Console.WriteLine($"Stores and outputs are in {work}.");
@@ -52,7 +64,7 @@ internal static class BenchCommand
         return command;
     }
 
-    private static bool RunScale(int scale, string data, string reportdefs, string folder, int jobs, int chromiumSample)
+    private static bool RunScale(int scale, string data, string reportdefs, string folder, int jobs, int chromiumSample, PlanStore? postgres)
     {
         if (Directory.Exists(folder))
         {
@@ -60,12 +72,11 @@ internal static class BenchCommand
         }
 
         var sample = Path.Combine(folder, "sample");
-        var prepare = Stopwatch.StartNew();
+        var generate = Stopwatch.StartNew();
         SampleGenerator.Write(ReferenceDataLoader.Load(Path.Combine(data, "reference")), scale, SampleGenerator.DefaultSeed, sample);
+        Console.WriteLine($"Scale {scale}: sample generated in {generate.Elapsed.TotalSeconds:0.0} s.");
         var store = new PlanStore(Path.Combine(folder, "planreports.db"));
-        store.Initialise();
-        new PlanImporter(store).Import([Path.Combine(data, "reference"), sample]);
-        Console.WriteLine($"Scale {scale}: sample generated and imported in {prepare.Elapsed.TotalSeconds:0.0} s.");
+        var imported = Import(store, [Path.Combine(data, "reference"), sample]);
 
         var output = Path.Combine(folder, "output");
 
@@ -75,6 +86,16 @@ internal static class BenchCommand
         var result = RenderCommand.Runner().Render(
             new BatchOptions(store.Path, reportdefs, output, Jobs: jobs, Force: true), new SilentProgress());
         var peak = PeakMemory.Read();
+        var engines = new List<(string Engine, (long Rows, TimeSpan Time) Import, BatchResult Render)> { ("SQLite", imported, result) };
+        if (postgres is not null)
+        {
+            var postgresImport = Import(postgres, [Path.Combine(data, "reference"), sample]);
+            var postgresRender = RenderCommand.Runner().Render(
+                new BatchOptions(postgres.Path, reportdefs, Path.Combine(folder, "output-postgresql"), Jobs: jobs, Force: true), new SilentProgress());
+            engines.Add(("PostgreSQL", postgresImport, postgresRender));
+        }
+
+        PrintEngines(scale, engines, postgres is not null);
         var seconds = result.Elapsed.TotalSeconds;
         Console.WriteLine(
             $"Scale {scale}: {result.Rendered} documents, {result.Files} files (PDF, DOCX, HTML), {result.Pages} PDF pages, {result.Bytes / (1024.0 * 1024.0):0.0} MB " +
@@ -90,7 +111,33 @@ internal static class BenchCommand
             CompareWithChromium(store.Path, reportdefs, output, chromiumSample);
         }
 
-        return result.Failures.Count > 0;
+        return engines.Any(e => e.Render.Failures.Count > 0);
+    }
+
+    /// <summary>Initialises a fresh store and imports into it, timing the import alone (one transaction).</summary>
+    private static (long Rows, TimeSpan Time) Import(PlanStore store, IReadOnlyList<string> paths)
+    {
+        store.Delete();
+        store.Initialise();
+        var clock = Stopwatch.StartNew();
+        var summary = new PlanImporter(store).Import(paths);
+        return (summary.Tables.Sum(t => (long)t.Rows), clock.Elapsed);
+    }
+
+    private static void PrintEngines(int scale, IReadOnlyList<(string Engine, (long Rows, TimeSpan Time) Import, BatchResult Render)> engines, bool postgresMeasured)
+    {
+        Console.WriteLine($"Scale {scale}, engines side by side:");
+        Console.WriteLine($"  {"engine",-12}{"rows",10}{"import",10}{"rows/s",10}{"documents",11}{"render",10}{"documents/s",13}");
+        foreach (var (engine, import, render) in engines)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {engine,-12}{import.Rows,10:N0}{import.Time.TotalSeconds,9:0.00}s{import.Rows / import.Time.TotalSeconds,10:N0}{render.Rendered,11:N0}{render.Elapsed.TotalSeconds,9:0.00}s{render.Rendered / render.Elapsed.TotalSeconds,13:0.0}"));
+        }
+
+        if (!postgresMeasured)
+        {
+            Console.WriteLine("  PostgreSQL   not measured: pass --postgres postgres://user@host:5432/db (a throwaway database).");
+        }
     }
 
     private static void CompareWithChromium(string storePath, string reportdefs, string output, int count)

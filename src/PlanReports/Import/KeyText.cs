@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace PlanReports.Import;
 
@@ -7,7 +8,14 @@ internal static class KeyText
 {
     public static string? Of(IEnumerable<object?> values)
     {
-        var parts = new List<string>();
+        // Most keys are one column: no list, no join (this runs for every key and foreign key of every row).
+        if (values is IReadOnlyList<object?> { Count: 1 } single)
+        {
+            return single[0] is null or DBNull ? null : Convert.ToString(single[0], CultureInfo.InvariantCulture) ?? string.Empty;
+        }
+
+        var text = new StringBuilder();
+        var first = true;
         foreach (var value in values)
         {
             // SQL treats a NULL in a key as distinct from everything, so such a key never collides or dangles.
@@ -16,10 +24,16 @@ internal static class KeyText
                 return null;
             }
 
-            parts.Add(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
+            if (!first)
+            {
+                text.Append('\u001f');
+            }
+
+            text.Append(Convert.ToString(value, CultureInfo.InvariantCulture));
+            first = false;
         }
 
-        return string.Join('\u001f', parts);
+        return text.ToString();
     }
 
     public static string Display(IEnumerable<object?> values) =>

@@ -2,6 +2,7 @@ using System.Data;
 using System.Globalization;
 using Dapper;
 using PlanReports.Components;
+using PlanReports.Store;
 
 namespace PlanReports.Reports;
 
@@ -15,12 +16,12 @@ public static class MonthlyTrajectories
 {
     private const string Sql = """
         SELECT t.organisation_code AS Pct, i.code AS Code, i.name AS Name, i.unit AS Unit, i.polarity AS Polarity,
-               CAST(i.standard_value AS REAL) AS StandardValue, t.period AS Period,
-               CAST(t.planned_value AS REAL) AS Planned, CAST(a.value AS REAL) AS Actual
+               CAST(i.standard_value AS DOUBLE PRECISION) AS StandardValue, t.period AS Period,
+               CAST(t.planned_value AS DOUBLE PRECISION) AS Planned, CAST(a.value AS DOUBLE PRECISION) AS Actual
         FROM trajectory t
         JOIN indicator i ON i.code = t.indicator_code
         LEFT JOIN actual a ON a.organisation_code = t.organisation_code AND a.indicator_code = t.indicator_code AND a.period = t.period
-        WHERE t.submission_code = @submissionCode AND t.organisation_code IN @codes
+        WHERE t.submission_code = @submissionCode AND t.organisation_code IN {0}
           AND i.frequency = 'monthly' AND i.standard_value IS NOT NULL AND i.polarity <> 'neutral'
         ORDER BY i.code, t.organisation_code, t.period
         """;
@@ -41,7 +42,7 @@ public static class MonthlyTrajectories
     {
         var codes = store.Query<string>(
             """
-            WITH RECURSIVE area(code) AS (SELECT @areaCode UNION ALL SELECT o.code FROM organisation o JOIN area a ON o.parent_code = a.code)
+            WITH RECURSIVE area(code) AS (SELECT code FROM organisation WHERE code = @areaCode UNION ALL SELECT o.code FROM organisation o JOIN area a ON o.parent_code = a.code)
             SELECT o.code FROM organisation o JOIN area a ON a.code = o.code WHERE o.type = 'pct' ORDER BY o.code
             """,
             new { areaCode }).ToList();
@@ -65,8 +66,17 @@ public static class MonthlyTrajectories
             .ToList();
     }
 
-    private static List<Row> Rows(IDbConnection store, string submissionCode, List<string> codes) =>
-        codes.Count == 0 ? [] : store.Query<Row>(Sql, new { submissionCode, codes }).ToList();
+    private static List<Row> Rows(IDbConnection store, string submissionCode, List<string> codes)
+    {
+        if (codes.Count == 0)
+        {
+            return [];
+        }
+
+        var parameters = new DynamicParameters(new { submissionCode });
+        var sql = string.Format(CultureInfo.InvariantCulture, Sql, SqlList.In("code", codes, parameters));
+        return store.Query<Row>(sql, parameters).ToList();
+    }
 
     private static MonthlyTrajectory Build(string area, List<Row> rows, string rollUp)
     {

@@ -2,7 +2,7 @@
 -- BIGINT and DOUBLE PRECISION read back as SQLite's INTEGER and REAL do (Int64, Double); TEXT is COLLATE "C" so
 -- ORDER BY sorts by code point as SQLite's BINARY does; foreign keys are DEFERRABLE so an import can defer
 -- them to commit, as SQLite's defer_foreign_keys does; GLOB patterns are written as anchored regular expressions.
--- 0001: reference data, loaded word for word from data/reference/*.yaml (themselves from ../shared/seeds).
+-- 0001: reference data, loaded word for word from data/reference/*.yaml (themselves from data/sources).
 -- Reference tables are replaced whole on every import of the reference set; nothing else writes them.
 -- Every CHECK constraint is named, so an import that breaks one can say which rule it broke.
 

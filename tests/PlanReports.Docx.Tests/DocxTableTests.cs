@@ -80,7 +80,7 @@ public sealed class DocxTableTests
     /// <summary>Every character 5 pt wide, bold 6 pt.</summary>
     private sealed class FixedMeasure : ITextMeasure
     {
-        public double Width(string text, bool bold, double size) => text.Length * (bold ? 6 : 5);
+        public double Width(string text, bool bold, double size) => text.TrimEnd().Length * (bold ? 6 : 5);
     }
 
     [Fact]

@@ -7,6 +7,9 @@ namespace PlanReports.Documents.Rendering;
 /// </summary>
 public interface ITextMeasure
 {
-    /// <summary>The advance width in points of <paramref name="text"/> set in <paramref name="size"/> pt.</summary>
+    /// <summary>
+    /// The width in points of <paramref name="text"/> set in <paramref name="size"/> pt, not counting spaces at its
+    /// end (a word is measured with the spaces that follow it, as line breakers cut it, and those spaces may end a line).
+    /// </summary>
     double Width(string text, bool bold, double size);
 }

@@ -6,5 +6,10 @@ namespace PlanReports.Pdf.Fonts;
 /// <param name="fonts">The faces, fetched on first use (the renderer loads its fonts lazily).</param>
 internal sealed class FontMeasure(Func<FontSet> fonts) : ITextMeasure
 {
-    public double Width(string text, bool bold, double size) => fonts().Select(bold, false).Shape(text).Width(size);
+    // Shaped with its trailing spaces, as the line breaker shapes a word, so the shaping cache serves both.
+    public double Width(string text, bool bold, double size)
+    {
+        var shaped = fonts().Select(bold, false).Shape(text);
+        return shaped.TrimmedAdvance * size / shaped.Face.UnitsPerEm;
+    }
 }

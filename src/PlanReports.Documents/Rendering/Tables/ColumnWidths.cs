@@ -155,29 +155,44 @@ public static class ColumnWidths
     /// <summary>A space a line may break at; a no-break space (U+00A0, U+202F) joins two words into one ("In\u00A0progress").</summary>
     private static bool IsBreakingSpace(char c) => char.IsWhiteSpace(c) && c is not ('\u00A0' or '\u202F' or '\u2007');
 
-    /// <summary>Words as the line breakers see them: split at spaces and after a hyphen inside a word.</summary>
+    /// <summary>
+    /// Words as the line breakers cut them: each with the spaces that follow it, and split after a hyphen inside a
+    /// word. A no-break space does not end a word.
+    /// </summary>
     public static IEnumerable<string> Words(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
-            var end = i == text.Length || IsBreakingSpace(text[i]);
-            var hyphen = !end && (text[i] == '-' || text[i] == '\u2010') && i > start && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && !IsBreakingSpace(text[i + 1]);
-            if (end)
+            var c = text[i];
+            if (IsBreakingSpace(c))
             {
-                if (i > start)
+                while (i + 1 < text.Length && IsBreakingSpace(text[i + 1]))
                 {
-                    yield return text[start..i];
+                    i++;
+                }
+
+                if (text.AsSpan(start, i + 1 - start).Trim().Length > 0)
+                {
+                    yield return text[start..(i + 1)];
                 }
 
                 start = i + 1;
             }
-            else if (hyphen)
+            else if ((c == '-' || c == '\u2010') && i > start && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && !IsBreakingSpace(text[i + 1]))
             {
                 yield return text[start..(i + 1)];
                 start = i + 1;
             }
+
+            i++;
+        }
+
+        if (start < text.Length)
+        {
+            yield return text[start..];
         }
     }
 }

@@ -70,7 +70,9 @@ public sealed class PlanStore
             throw new StoreNotFoundException(DisplayName);
         }
 
-        return OpenOrCreate();
+        var connection = OpenOrCreate();
+        RequireCurrentSchema(connection);
+        return connection;
     }
 
     /// <summary>Opens a read-only connection, for reports and validation.</summary>
@@ -87,6 +89,7 @@ public sealed class PlanStore
             var readOnly = new NpgsqlConnectionStringBuilder(connectionString) { Options = "-c default_transaction_read_only=on" };
             var postgres = new NpgsqlConnection(readOnly.ConnectionString);
             postgres.Open();
+            RequireCurrentSchema(postgres);
             return postgres;
         }
 
@@ -131,6 +134,27 @@ public sealed class PlanStore
         var tables = StoreSchema.Canonical().Tables.Select(t => t.Name).Append("schema_version");
         using var connection = OpenOrCreate();
         connection.Execute($"DROP TABLE IF EXISTS {string.Join(", ", tables.Select(StoreSchema.Quote))} CASCADE");
+    }
+
+    /// <summary>
+    /// A PostgreSQL store is shared, so it may have been created by an older PlanReports; its schema is read from the
+    /// migrations (see StoreSchema.For), so it must be at their version. (A SQLite store's schema is read from the file.)
+    /// </summary>
+    private void RequireCurrentSchema(DbConnection connection)
+    {
+        if (Engine != StoreEngine.PostgreSql)
+        {
+            return;
+        }
+
+        var latest = MigrationCatalogue.Embedded(Engine)[^1].Version;
+        var version = connection.ExecuteScalar<long?>("SELECT MAX(version) FROM schema_version") ?? 0;
+        if (version != latest)
+        {
+            connection.Dispose();
+            throw new MigrationException(
+                $"The store {DisplayName} is at schema version {version} and this PlanReports works with version {latest}: run 'planreports init' to bring it up to date.");
+        }
     }
 
     private DbConnection OpenOrCreate()

@@ -81,4 +81,18 @@ public sealed class MigrationTests
 
         Assert.Contains("planreports init", error.Message, StringComparison.Ordinal);
     }
+
+    [PostgresFact]
+    public void A_shared_postgresql_store_behind_the_migrations_is_refused_until_init_brings_it_up_to_date()
+    {
+        using var temp = new TemporaryStore(StoreEngine.PostgreSql).Initialised();
+        using (var connection = temp.Store.Open())
+        {
+            connection.Execute("DELETE FROM schema_version WHERE version = (SELECT MAX(version) FROM schema_version)");
+        }
+
+        var error = Assert.Throws<MigrationException>(() => temp.Store.OpenReadOnly());
+        Assert.Contains("run 'planreports init' to bring it up to date", error.Message, StringComparison.Ordinal);
+        Assert.Throws<MigrationException>(() => temp.Store.Open());
+    }
 }

@@ -30,7 +30,7 @@ internal sealed class ChecklistComponent : IComponent
         return
         [
             new Table(
-                // "In progress" and "Not started" fit the status column on one line.
+                // "Not applicable", the longest status (its words joined by a no-break space), fits the status column on one line.
                 [new TableColumn(3.0), new TableColumn(1.4), new TableColumn(3.2), new TableColumn(2.4)],
                 [new TableRow([
                     TableCell.Text("Prompt", CellScope.Column),

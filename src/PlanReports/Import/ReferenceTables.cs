@@ -47,7 +47,9 @@ internal static class ReferenceTables
                     .Select((row, n) => row.Append(n + 1).ToArray())),
             Table("bcf_payment_tranche", File("bcf-payment-for-performance.yaml"), ["position", "paid_when", "amount_text", "amount_gbp", "paid_for"],
                 data.BetterCareFund.PaymentForPerformance.Tranches.Select((t, n) =>
-                    Row(n + 1, t.When, t.AmountAsStated, t.AmountMillions * 1_000_000m, Lines(t.PaidFor, t.PaidForItems)))),
+                    Row(n + 1, t.When, t.AmountAsStated, t.AmountMillions * 1_000_000m, t.PaidFor))),
+            Table("bcf_payment_tranche_item", File("bcf-payment-for-performance.yaml"), ["tranche", "position", "text"],
+                data.BetterCareFund.PaymentForPerformance.Tranches.SelectMany((t, n) => t.PaidForItems.Select((item, i) => Row(n + 1, i + 1, item)))),
         ];
     }
 
@@ -121,9 +123,6 @@ internal static class ReferenceTables
     /// <summary>A definition's paragraphs separated by blank lines, each followed by its items.</summary>
     private static string Paragraphs(IReadOnlyList<TextItem> paragraphs) =>
         string.Join("\n\n", paragraphs.Select(p => WithItems(p.Label is null ? p.Text : $"{p.Label} {p.Text}", p.Items)));
-
-    private static string Lines(string text, IReadOnlyList<string> items) =>
-        items.Count == 0 ? text : text + "\n" + string.Join("\n", items);
 
     private static object?[] Row(params object?[] values) => values;
 

@@ -176,9 +176,17 @@ internal static class FixtureStore
         c.Execute(
             """
             INSERT INTO bcf_payment_tranche VALUES
-              (1, 'April 2015', '£250m', 250000000, 'Progress against four of the national conditions'),
-              (2, 'April 2015', '£250m', 250000000, 'Progress against the local metric and two of the national metrics'),
+              (1, 'April 2015', '£250m', 250000000, 'Progress against four of the national conditions:'),
+              (2, 'April 2015', '£250m', 250000000, 'Progress against the local metric and two of the national metrics:'),
               (3, 'October 2015', '£500m', 500000000, 'Further progress against all of the national and local metrics.')
+            """);
+        c.Execute(
+            """
+            INSERT INTO bcf_payment_tranche_item VALUES
+              (1, 1, 'protection for adult social care services'),
+              (1, 2, 'providing 7-day services to support patients being discharged and prevent unnecessary admissions at weekends'),
+              (2, 1, 'delayed transfers of care; and'),
+              (2, 2, 'avoidable emergency admissions.')
             """);
         c.Execute(
             """

@@ -15,7 +15,7 @@ public sealed class PhChecklistTests
         Assert.Equal(["1", "2"], report.Sections.Select(s => s.Code));
         Assert.Equal(["1.1", "1.2", "1.2.a", "1.2.b", "2.1"], report.Prompts.Select(p => p.Code));
         var prompt = report.Prompts.Single(p => p.Code == "1.2");
-        Assert.Equal("In progress", prompt.StatusLabel);
+        Assert.Equal("In\u00A0progress", prompt.StatusLabel);
         Assert.Equal("Finish the service map. Owner: Director of Public Health. Due: 31 July 2012.", prompt.Response!.ActionText);
         Assert.Equal("None needed.", report.Prompts.Single(p => p.Code == "1.1").Response!.ActionText);
     }
@@ -28,7 +28,7 @@ public sealed class PhChecklistTests
         Assert.Equal(["1.2", "1.2.b"], report.OpenItems.Select(p => p.Code));
         Assert.Equal(["2.1"], report.Unanswered.Select(p => p.Code));
         Assert.Equal("No response recorded", report.Unanswered[0].StatusLabel);
-        Assert.Equal([("Complete", 2), ("In progress", 1), ("Not started", 1), ("Not applicable", 0), ("No response recorded", 1)], report.StatusCounts.Select(s => (s.Status, s.Count)));
+        Assert.Equal([("Complete", 2), ("In\u00A0progress", 1), ("Not\u00A0started", 1), ("Not\u00A0applicable", 0), ("No response recorded", 1)], report.StatusCounts.Select(s => (s.Status, s.Count)));
         Assert.Equal("No evidence recorded.", report.Prompts.Single(p => p.Code == "1.2.b").Response!.EvidenceText);
     }
 

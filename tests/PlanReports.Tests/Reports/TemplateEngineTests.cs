@@ -52,6 +52,21 @@ public sealed class TemplateEngineTests : IDisposable
     }
 
     [Fact]
+    public void A_runaway_loop_stops_quickly_with_an_error_naming_report_and_template()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        // 3,000 × 3,000 iterations, far beyond the limit. (A single literal range as long as (1..999999999) is not
+        // stopped in time by Fluid's limits; it is left out here.)
+        var e = Assert.Throws<ReportTemplateException>(() =>
+            Render("# Title\n\n{% for i in (1..3000) %}{% for j in (1..3000) %}{{ j }} {% endfor %}{% endfor %}\n"));
+        clock.Stop();
+
+        Assert.Equal(("test-report", "test-report/template.md"), (e.Report, e.Template));
+        Assert.Contains(TemplateEngine.MaxSteps.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " Liquid steps", e.Problem, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"stopped after {clock.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    [Fact]
     public void A_member_whose_value_is_missing_is_nil_not_an_error()
     {
         Assert.Equal("not recorded", Render("{% if missing == nil %}not recorded{% else %}{{ missing }}{% endif %}"));

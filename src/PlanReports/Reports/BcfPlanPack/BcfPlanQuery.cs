@@ -34,14 +34,19 @@ internal sealed class BcfPlanQuery(IDbConnection connection)
             .Select(r => new ConditionStatus(r.Position, r.Code, r.Name, r.Status, string.IsNullOrWhiteSpace(r.Explanation) ? null : r.Explanation, r.AprilPayment != 0))
             .ToList();
 
-    /// <summary>This area's payment-for-performance pool split across the seed's tranches.</summary>
-    public PaymentForPerformance Payments(long pool) =>
-        PaymentForPerformance.Split(
+    /// <summary>This area's payment-for-performance pool split across the seed's tranches, each with its listed items.</summary>
+    public PaymentForPerformance Payments(long pool)
+    {
+        var items = connection.Query<(long Tranche, string Text)>(
+                "SELECT tranche, text FROM bcf_payment_tranche_item ORDER BY tranche, position")
+            .ToLookup(i => i.Tranche, i => i.Text);
+        return PaymentForPerformance.Split(
             pool,
             connection.Query<(long Position, string PaidWhen, string AmountText, long Amount, string PaidFor)>(
                     "SELECT position, paid_when, amount_text, amount_gbp, paid_for FROM bcf_payment_tranche ORDER BY position")
-                .Select(t => ((int)t.Position, t.PaidWhen, t.AmountText, t.Amount, t.PaidFor))
+                .Select(t => new PaymentTranche((int)t.Position, t.PaidWhen, t.AmountText, t.Amount, t.PaidFor, items[t.Position].ToList()))
                 .ToList());
+    }
 
     /// <summary>The headline row of a plan.</summary>
     internal sealed class PlanRow

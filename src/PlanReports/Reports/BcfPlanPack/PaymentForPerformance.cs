@@ -16,7 +16,7 @@ internal sealed record PaymentForPerformance(long Pool, IReadOnlyList<PaymentSha
     /// pounds; the pounds lost to rounding go to the tranches with the largest remainders (ties to the earlier
     /// tranche), so the shares always add up to the pool exactly.
     /// </summary>
-    public static PaymentForPerformance Split(long pool, IReadOnlyList<(int Position, string PaidWhen, string AmountText, long Amount, string PaidFor)> tranches)
+    public static PaymentForPerformance Split(long pool, IReadOnlyList<PaymentTranche> tranches)
     {
         ArgumentNullException.ThrowIfNull(tranches);
         ArgumentOutOfRangeException.ThrowIfNegative(pool);
@@ -37,6 +37,6 @@ internal sealed record PaymentForPerformance(long Pool, IReadOnlyList<PaymentSha
 
         return new PaymentForPerformance(
             pool,
-            tranches.Select((t, i) => new PaymentShare(t.Position, t.PaidWhen, t.AmountText, t.PaidFor, floors[i])).ToList());
+            tranches.Select((t, i) => new PaymentShare(t.Position, t.PaidWhen, t.AmountText, t.PaidFor, t.PaidForItems, floors[i])).ToList());
     }
 }

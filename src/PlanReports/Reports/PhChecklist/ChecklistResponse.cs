@@ -23,13 +23,16 @@ internal sealed record ChecklistResponse(string Status, string? Evidence, string
 
     private static string Sentence(string text) => text.EndsWith('.') ? text : text + ".";
 
-    /// <summary>The label of a checklist status.</summary>
+    /// <summary>
+    /// The label of a checklist status. Its words are joined by a no-break space (U+00A0), which the layout, Word
+    /// and browsers all keep on one line, so a narrow status column never shows "In" above "progress".
+    /// </summary>
     public static string LabelOf(string status) => status switch
     {
         "complete" => "Complete",
-        "in-progress" => "In progress",
-        "not-started" => "Not started",
-        "not-applicable" => "Not applicable",
+        "in-progress" => "In\u00A0progress",
+        "not-started" => "Not\u00A0started",
+        "not-applicable" => "Not\u00A0applicable",
         _ => throw new ArgumentException($"'{status}' is not a checklist status.", nameof(status)),
     };
 }

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanReports.Docx.Conversion;
 using PlanReports.Docx.Rendering;
+using PlanReports.Docx.Styles;
 using PlanReports.Documents.Model;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using TextAlignment = PlanReports.Documents.Model.TextAlignment;
@@ -10,8 +11,10 @@ namespace PlanReports.Docx.Blocks;
 
 /// <summary>
 /// A contents list as Word's own TOC field over heading levels 1–2 (<c>TOC \o "1-2" \h \z</c>). Its cached result
-/// is our entries: each a hyperlink to its heading's bookmark, a dot-leader tab and a PAGEREF field. Word paginates
-/// only when it opens the file, so the page numbers are left to it: the settings ask Word to update fields on opening.
+/// is our entries: each a hyperlink to its heading's bookmark holding a PAGEREF field. Word paginates only when it
+/// opens the file, so the page numbers are left to it (the settings ask Word to update fields on opening, which
+/// rebuilds the entries with dot leaders and numbers); until then, and in LibreOffice, which shows the cached result,
+/// the entries read as a plain list of links rather than leaders running to no number.
 /// </summary>
 internal sealed class TableOfContentsRenderer : DocxBlockRenderer<TableOfContents>
 {
@@ -34,8 +37,15 @@ internal sealed class TableOfContentsRenderer : DocxBlockRenderer<TableOfContent
             }
 
             var hyperlink = new Hyperlink { Anchor = bookmark, History = true };
-            hyperlink.Append(context.RenderInlines(entry.Inlines));
-            hyperlink.Append(new Run(new TabChar()));
+            var text = context.RenderInlines(entry.Inlines);
+
+            // Styled as links, so the cached list reads as links before Word rebuilds it in its TOC styles.
+            foreach (var run in text.OfType<Run>())
+            {
+                (run.RunProperties ??= new RunProperties()).RunStyle = new RunStyle { Val = StyleIds.Hyperlink };
+            }
+
+            hyperlink.Append(text);
             hyperlink.Append(
                 FieldChar(FieldCharValues.Begin),
                 Code($" PAGEREF {bookmark} \\h "),
@@ -48,16 +58,9 @@ internal sealed class TableOfContentsRenderer : DocxBlockRenderer<TableOfContent
             }
 
             var paragraph = Paragraphs.Create(null, TextAlignment.Left, content);
-            var properties = Paragraphs.Properties(paragraph);
-            properties.Tabs = new Tabs(new TabStop
-            {
-                Val = TabStopValues.Right,
-                Leader = TabStopLeaderCharValues.Dot,
-                Position = context.AvailableWidth,
-            });
             if (entry.Level > 1)
             {
-                properties.Indentation = new Indentation { Left = Units.TwipsText(context.Theme.ListIndent * (entry.Level - 1)) };
+                Paragraphs.Properties(paragraph).Indentation = new Indentation { Left = Units.TwipsText(context.Theme.ListIndent * (entry.Level - 1)) };
             }
 
             paragraphs.Add(paragraph);

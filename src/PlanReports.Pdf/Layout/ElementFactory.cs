@@ -401,7 +401,9 @@ internal sealed class ElementFactory
         foreach (var entry in c.Entries)
         {
             var itemNode = tocNode is null ? null : new StructNode("TOCI", tocNode);
-            var linkNode = itemNode is null ? null : new StructNode("Link", itemNode);
+            // TOCI holds a Reference (PDF 1.7 §14.8.4.3), and the Reference the Link with the text and page number.
+            var referenceNode = itemNode is null ? null : new StructNode("Reference", itemNode);
+            var linkNode = referenceNode is null ? null : new StructNode("Link", referenceNode);
             var contents = PlainText(entry.Inlines);
             var link = new LinkInfo("#" + entry.Anchor, string.IsNullOrWhiteSpace(contents) ? entry.Anchor : contents, linkNode);
             var spans = Spans(entry.Inlines, style, false, false, itemNode, null, link);

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
@@ -47,6 +49,49 @@ public sealed class BundleContentsTests : IDisposable
         Assert.True(numbers[0] > contentsPage + 1, "the first pack starts after the contents page");
         var check = ExternalTool.Run("qpdf", ["--check", pdf]);
         Assert.True(check.ExitCode == 0, check.StandardOutput + check.StandardError);
+    }
+
+    [Fact]
+    public void The_pdf_contents_is_tagged_toc_with_each_page_number_inside_its_entrys_link()
+    {
+        var pdf = Render("first").Single(f => f.EndsWith(".pdf", StringComparison.Ordinal));
+        var result = ExternalTool.Run("qpdf", ["--json=2", "--json-key=qpdf", pdf]);
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        using var json = JsonDocument.Parse(result.StandardOutput);
+        var objects = json.RootElement.GetProperty("qpdf")[1];
+        JsonElement Value(string reference) => objects.GetProperty("obj:" + reference).GetProperty("value");
+        IEnumerable<JsonElement> Kids(JsonElement element) =>
+            element.GetProperty("/K") is { ValueKind: JsonValueKind.Array } array ? array.EnumerateArray() : [element.GetProperty("/K")];
+
+        var toc = objects.EnumerateObject()
+            .Select(o => o.Value.TryGetProperty("value", out var v) ? v : default)
+            .Single(v => v.ValueKind == JsonValueKind.Object && v.TryGetProperty("/S", out var type) && type.GetString() == "/TOC");
+        var items = Kids(toc).Select(k => Value(k.GetString()!)).ToList();
+        Assert.Equal(Entries.Length, items.Count);
+        foreach (var item in items)
+        {
+            Assert.Equal("/TOCI", item.GetProperty("/S").GetString());
+            var reference = Value(Assert.Single(Kids(item)).GetString()!);
+            Assert.Equal("/Reference", reference.GetProperty("/S").GetString());
+            var link = Value(Assert.Single(Kids(reference)).GetString()!);
+            Assert.Equal("/Link", link.GetProperty("/S").GetString());
+
+            // Marked content for the text and, last, for the page number; the annotations between them.
+            var kids = Kids(link).ToList();
+            Assert.Equal(JsonValueKind.Number, kids[0].ValueKind);
+            Assert.Equal(JsonValueKind.Number, kids[^1].ValueKind);
+            Assert.Contains(kids, k => k.ValueKind == JsonValueKind.Object && k.GetProperty("/Type").GetString() == "/OBJR");
+        }
+    }
+
+    [Fact]
+    public void The_html_contents_is_a_nav_of_links_to_the_packs_headings()
+    {
+        var html = new HtmlParser().ParseDocument(File.ReadAllText(Render("first").Single(f => f.EndsWith(".html", StringComparison.Ordinal))));
+        var nav = Assert.Single(html.QuerySelectorAll("nav[aria-label='Contents']"));
+        var links = nav.QuerySelectorAll("li > a").ToList();
+        Assert.Equal(Entries, links.Select(a => a.TextContent));
+        Assert.All(links, a => Assert.Matches("^h[1-4]$", html.GetElementById(a.GetAttribute("href")![1..])!.LocalName));
     }
 
     [Fact]

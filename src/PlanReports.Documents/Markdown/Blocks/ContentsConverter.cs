@@ -18,7 +18,7 @@ internal static class ContentsConverter
         var rest = conversion.SourceLineOf(block).TrimStart().TrimStart(':').Trim();
         if (rest != ComponentConverter.ContentsName)
         {
-            throw conversion.Error(block, $"'{ComponentConverter.ContentsName}' takes no arguments; write ':::: {ComponentConverter.ContentsName}' alone");
+            throw conversion.Error(block, $"'{ComponentConverter.ContentsName}' takes no arguments; write '::: {ComponentConverter.ContentsName}' alone");
         }
 
         var blocks = conversion.ConvertBlocks(block);

@@ -76,13 +76,22 @@ public sealed class DocxRenderer : IDocumentRenderer
         return new RenderResult(null);
     }
 
+    /// <summary>True when a contents list (a TOC field, to be updated on opening) is anywhere in <paramref name="blocks"/>.</summary>
+    private static bool HasContents(IEnumerable<Documents.Model.Block> blocks) => blocks.Any(b => b switch
+    {
+        Documents.Model.TableOfContents => true,
+        Documents.Model.Section s => HasContents(s.Blocks),
+        Documents.Model.KeepTogether k => HasContents(k.Blocks),
+        _ => false,
+    });
+
     private void Write(WordprocessingDocument word, Documents.Model.Document document)
     {
         // Every relationship gets an explicit id: the SDK's generated ids are random.
         var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdDocument");
         var language = Conversion.XmlSafeText.CleanLine(document.Metadata.Language);
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Build(theme, language);
-        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = SettingsWriter.Build(language);
+        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = SettingsWriter.Build(language, HasContents(document.Body));
 
         var context = new DocxContext
         {

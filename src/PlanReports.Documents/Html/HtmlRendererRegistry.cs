@@ -22,6 +22,7 @@ internal static class HtmlRendererRegistry
         new PageBreakRenderer(),
         new KeepTogetherRenderer(),
         new SectionRenderer(),
+        new TableOfContentsRenderer(),
     }.ToFrozenDictionary(r => r.NodeType);
 
     private static readonly FrozenDictionary<Type, IHtmlInlineRenderer> InlineRenderers = new IHtmlInlineRenderer[]

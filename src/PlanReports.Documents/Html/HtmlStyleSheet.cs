@@ -32,6 +32,8 @@ internal static class HtmlStyleSheet
             p, ul, ol, dl, address, figure, table { margin: 0 0 {{lineGap}}; }
             ul, ol { padding-left: {{Pt(theme.ListIndent)}}; }
             li > ul, li > ol { margin-bottom: 0; }
+            nav.contents ol { list-style: none; padding-left: 0; }
+            nav.contents ol ol { padding-left: {{Pt(theme.ListIndent)}}; }
             li { margin-bottom: {{Pt(theme.ParagraphSpacing / 2)}}; }
             .title { font-size: {{Pt(theme.TitleSize)}}; font-weight: bold; color: {{Hex(theme.Accent)}}; line-height: 1.2; margin-top: 0; margin-bottom: {{Pt(theme.ParagraphSpacing * 2)}}; }
             .subtitle { font-size: {{Pt(theme.SubtitleSize)}}; margin-bottom: {{Pt(theme.ParagraphSpacing * 2)}}; }

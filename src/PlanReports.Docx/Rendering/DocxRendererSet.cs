@@ -32,6 +32,7 @@ internal sealed class DocxRendererSet
             new PageBreakRenderer(),
             new KeepTogetherRenderer(),
             new SectionRenderer(),
+            new TableOfContentsRenderer(),
         ],
         [
             new TextRunRenderer(),

@@ -2,13 +2,15 @@ using System.Globalization;
 using PlanReports.Documents.Model;
 using PlanReports.Documents.Rendering;
 using PlanReports.Pdf.Fonts;
+using PlanReports.Pdf.Layout.Contents;
 using PlanReports.Pdf.Layout.Text;
 
 namespace PlanReports.Pdf.Layout;
 
 /// <summary>
 /// The layout pass: flows the letterhead (page one) and the body through pages of the body area, then, knowing
-/// the page count, adds the running header and footer to every page as artifacts ("Page X of Y").
+/// the page count, adds the running header and footer to every page as artifacts ("Page X of Y") and the page numbers
+/// of contents entries, whose targets may lie on later pages.
 /// </summary>
 internal static class DocumentLayout
 {
@@ -62,13 +64,16 @@ internal static class DocumentLayout
 
         var header = new PageCanvas([], []);
         var footer = new PageCanvas([], []);
+        var late = new List<MarkedOp>();
+        var slot = 0;
         for (var index = 0; index < total; index++)
         {
             header.StartPage(index);
             footer.StartPage(index);
             DrawRunning(header, page.Header, factory, theme, page, index + 1, total, isHeader: true);
             DrawRunning(footer, page.Footer, factory, theme, page, index + 1, total, isHeader: false);
-            sink.Running(index, header.Ops, footer.Ops);
+            slot = PageNumberSlots.Draw(canvas.PageNumbers, slot, index, destinations, late);
+            sink.Running(index, header.Ops, footer.Ops, late);
         }
 
         return new DocumentLayoutResult(page.Width, page.Height, total, root, outlines, destinations);

@@ -4,6 +4,7 @@ using PlanReports.Documents.Rendering.Tables;
 using PlanReports.Pdf.Fonts;
 using PlanReports.Pdf.Layout.Blocks;
 using PlanReports.Pdf.Layout.Charts;
+using PlanReports.Pdf.Layout.Contents;
 using PlanReports.Pdf.Layout.Figures;
 using PlanReports.Pdf.Layout.Lists;
 using PlanReports.Pdf.Layout.Tables;
@@ -71,6 +72,7 @@ internal sealed class ElementFactory
             Chart c => ChartBlock(c, context),
             PageBreak => new PageBreakElement("page break"),
             Section s => SectionBlock(s, context, depth),
+            TableOfContents c => Contents(c, context),
             KeepTogether k => new KeepTogetherElement("keep-together group", k.Source, Stack("keep-together group", k.Source, k.Blocks, context, depth)),
             _ => throw new NotSupportedException(
                 $"The PDF renderer has no layout for {block.GetType().Name} ({block.Source?.ToString() ?? "no source recorded"})."),
@@ -388,6 +390,32 @@ internal sealed class ElementFactory
         {
             SpacingAfter = theme.ParagraphSpacing * 2,
         };
+    }
+
+    /// <summary>A contents list, tagged TOC with one TOCI per entry; each entry's text and page number are its Link.</summary>
+    private StackElement Contents(TableOfContents c, BlockContext context)
+    {
+        var tocNode = context.Parent is null ? null : new StructNode("TOC", context.Parent);
+        var style = Style(context.Size, theme.LinkColour);
+        var entries = new List<LayoutElement>(c.Entries.Count);
+        foreach (var entry in c.Entries)
+        {
+            var itemNode = tocNode is null ? null : new StructNode("TOCI", tocNode);
+            // TOCI holds a Reference (PDF 1.7 §14.8.4.3), and the Reference the Link with the text and page number.
+            var referenceNode = itemNode is null ? null : new StructNode("Reference", itemNode);
+            var linkNode = referenceNode is null ? null : new StructNode("Link", referenceNode);
+            var contents = PlainText(entry.Inlines);
+            var link = new LinkInfo("#" + entry.Anchor, string.IsNullOrWhiteSpace(contents) ? entry.Anchor : contents, linkNode);
+            var spans = Spans(entry.Inlines, style, false, false, itemNode, null, link);
+            var text = new ParagraphElement("contents entry", c.Source, spans, style, theme.LineHeight, TextAlignment.Left, itemNode, breaker: breaker);
+            var indent = (Math.Clamp(entry.Level, 1, 2) - 1) * theme.ListIndent;
+            entries.Add(new ContentsEntryElement(c.Source, text, link, entry.Anchor, Style(context.Size, context.Colour), indent, context.Colour)
+            {
+                SpacingAfter = theme.ParagraphSpacing / 2,
+            });
+        }
+
+        return new StackElement("contents", c.Source, entries) { SpacingAfter = theme.ParagraphSpacing };
     }
 
     private StackElement SectionBlock(Section s, BlockContext context, int depth)

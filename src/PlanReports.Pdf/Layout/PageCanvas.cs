@@ -1,3 +1,6 @@
+using PlanReports.Pdf.Layout.Contents;
+using PlanReports.Pdf.Layout.Text;
+
 namespace PlanReports.Pdf.Layout;
 
 /// <summary>
@@ -10,6 +13,7 @@ internal sealed class PageCanvas
     private List<LinkArea> links = [];
     private readonly List<OutlineEntry> outlines;
     private readonly Dictionary<string, Destination> destinations;
+    private readonly List<PageNumberSlot> pageNumbers = [];
     private StructNode? lastNode;
     private int nextMcid;
 
@@ -24,6 +28,9 @@ internal sealed class PageCanvas
     internal IReadOnlyList<MarkedOp> Ops => ops;
 
     internal IReadOnlyList<LinkArea> Links => links;
+
+    /// <summary>Every page number kept for later so far, in page order (kept across pages, unlike the ops).</summary>
+    internal IReadOnlyList<PageNumberSlot> PageNumbers => pageNumbers;
 
     /// <summary>Starts page <paramref name="pageIndex"/>: what was drawn on the previous page is cleared.</summary>
     internal void StartPage(int pageIndex)
@@ -69,6 +76,26 @@ internal sealed class PageCanvas
     {
         link.Node?.AddKid(new AnnotationKid(PageIndex, links.Count));
         links.Add(link);
+    }
+
+    /// <summary>
+    /// Keeps room for the number of the page <paramref name="anchor"/> starts on, drawn once the layout is done; its
+    /// marked-content id is taken now, so the number reads in its place in <paramref name="node"/>.
+    /// </summary>
+    internal void ReservePageNumber(string anchor, StructNode? node, TextStyle style, double right, double baseline)
+    {
+        var mcid = -1;
+        if (node is not null)
+        {
+            node.AddKid(new MarkedContentKid(PageIndex, nextMcid));
+            mcid = nextMcid;
+            nextMcid++;
+
+            // What is drawn next for the same element is in this stream, the number in another: a new id.
+            lastNode = null;
+        }
+
+        pageNumbers.Add(new PageNumberSlot(PageIndex, mcid, node, anchor, style, right, baseline));
     }
 
     internal void AddOutline(int level, string title, double y) =>

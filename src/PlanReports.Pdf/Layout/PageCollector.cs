@@ -15,9 +15,9 @@ internal sealed class PageCollector : IPageSink
     public void Body(int pageIndex, IReadOnlyList<MarkedOp> ops, IReadOnlyList<LinkArea> links) =>
         bodies.Add(([.. ops], [.. links]));
 
-    public void Running(int pageIndex, IReadOnlyList<MarkedOp> header, IReadOnlyList<MarkedOp> footer)
+    public void Running(int pageIndex, IReadOnlyList<MarkedOp> header, IReadOnlyList<MarkedOp> footer, IReadOnlyList<MarkedOp> late)
     {
         var (body, links) = bodies[pageIndex];
-        pages.Add(new PageLayout(pageIndex, [.. header, .. body, .. footer], links));
+        pages.Add(new PageLayout(pageIndex, [.. header, .. body, .. late, .. footer], links));
     }
 }

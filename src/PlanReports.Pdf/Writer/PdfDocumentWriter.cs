@@ -8,7 +8,8 @@ namespace PlanReports.Pdf.Writer;
 /// <summary>
 /// The write pass, fed page by page as the layout finishes pages: each page's content stream is built, compressed
 /// and written at once, so its drawing can be dropped. A page's content is three streams (running header, body,
-/// running footer), because the footer's "Page X of Y" is known only after the last page; a running stream equal
+/// running footer), because the footer's "Page X of Y" is known only after the last page (a page with contents
+/// entries has a fourth, after the body, with their page numbers, tagged content of their entries); a running stream equal
 /// to one already written (a header without page numbers) is written once and shared. <see cref="Finish"/> then
 /// writes the fonts subset to the glyphs used, page objects, links, structure tree, outlines and metadata. Object
 /// order is fixed, so equal documents give equal bytes.
@@ -24,7 +25,7 @@ internal sealed class PdfDocumentWriter : IPageSink, IDisposable
     private readonly List<int> pageIds = [];
     private readonly List<int> bodyIds = [];
     private readonly List<LinkArea[]> links = [];
-    private readonly List<(int? Header, int? Footer)> running = [];
+    private readonly List<(int? Header, int? Late, int? Footer)> running = [];
     private readonly Dictionary<string, int> runningStreams = new(StringComparer.Ordinal);
 
     internal PdfDocumentWriter(Stream output, FontSet fontSet, double pageHeight)
@@ -44,8 +45,8 @@ internal sealed class PdfDocumentWriter : IPageSink, IDisposable
         this.links.Add([.. links]);
     }
 
-    public void Running(int pageIndex, IReadOnlyList<MarkedOp> header, IReadOnlyList<MarkedOp> footer) =>
-        running.Add((RunningStream(header), RunningStream(footer)));
+    public void Running(int pageIndex, IReadOnlyList<MarkedOp> header, IReadOnlyList<MarkedOp> footer, IReadOnlyList<MarkedOp> late) =>
+        running.Add((RunningStream(header), late.Count == 0 ? null : store.AddStream(string.Empty, builder.Build(late)), RunningStream(footer)));
 
     /// <summary>Writes everything that needed the whole document, then the cross-reference stream.</summary>
     internal void Finish(DocumentLayoutResult layout, DocumentMetadata metadata)
@@ -64,9 +65,9 @@ internal sealed class PdfDocumentWriter : IPageSink, IDisposable
             }
 
             annotationIds.Add(annots);
-            var (header, footer) = running[page];
+            var (header, late, footer) = running[page];
             var contents = new StringBuilder("[");
-            foreach (var stream in new[] { header, bodyIds[page], footer })
+            foreach (var stream in new[] { header, bodyIds[page], late, footer })
             {
                 if (stream is { } id)
                 {

@@ -87,6 +87,22 @@ public sealed class MarkdownConverterTests
     }
 
     [Fact]
+    public void A_contents_container_turns_its_list_of_anchor_links_into_contents_entries_with_levels()
+    {
+        var markdown = ":::: section page=new\n## Contents\n\n::: contents\n1. [Alpha *cluster*](#pack-a)\n   - [Finance](#pack-a-finance)\n2. [Annex](#annex)\n:::\n::::\n";
+
+        var blocks = Converter.Convert(markdown, "bundle", "template.md", null);
+
+        var section = Assert.IsType<Section>(Assert.Single(blocks));
+        var contents = Assert.IsType<TableOfContents>(section.Blocks[1]);
+        Assert.Equal(4, contents.Source!.Line);
+        Assert.Equal([("pack-a", 1), ("pack-a-finance", 2), ("annex", 1)], contents.Entries.Select(e => (e.Anchor, e.Level)));
+        Assert.Equal(["Alpha ", "cluster"], contents.Entries[0].Inlines.OfType<TextRun>().Select(r => r.Text));
+        Assert.True(contents.Entries[0].Inlines.OfType<TextRun>().Last().Italic);
+        Assert.DoesNotContain(MarkdownConverter.FindComponentReferences(markdown), r => r.Name == "contents");
+    }
+
+    [Fact]
     public void Two_components_with_one_name_are_rejected_when_the_converter_is_built()
     {
         var error = Assert.Throws<ArgumentException>(

@@ -10,12 +10,16 @@ namespace PlanReports.Documents.Markdown.Blocks;
 /// <c>:::: section</c> (or <c>:::: section page=new</c>) wraps the Markdown up to its closing <c>::::</c> in a
 /// section (PDF Sect, HTML &lt;section&gt;), starting on a new page when asked and, with <c>headings=2</c>, with its
 /// headings one level down (a pack inside a bundle); it takes four colons so that the components inside it, with
-/// three, do not close it.
+/// three, do not close it. A second, <c>:::: contents</c>, turns the list of anchor links inside it into a contents
+/// list (<see cref="TableOfContents"/>).
 /// </summary>
 internal sealed class ComponentConverter : BlockConverter<CustomContainer>
 {
     /// <summary>The built-in container that groups Markdown into a section; no component may take this name.</summary>
     internal const string SectionName = "section";
+
+    /// <summary>The built-in container that turns a list of anchor links into a contents list.</summary>
+    internal const string ContentsName = "contents";
 
     protected override void Convert(CustomContainer block, MarkdownConversion conversion, List<ModelBlock> output)
     {
@@ -28,7 +32,13 @@ internal sealed class ComponentConverter : BlockConverter<CustomContainer>
         if (block.ClosingFencedCharCount == 0)
         {
             var fence = new string(':', Math.Max(3, block.OpeningFencedCharCount));
-            throw conversion.Error(block, $"the {(name == SectionName ? "section" : $"component '{name}'")} is not closed; add a line '{fence}' after it");
+            throw conversion.Error(block, $"the {(name is SectionName or ContentsName ? name : $"component '{name}'")} is not closed; add a line '{fence}' after it");
+        }
+
+        if (name == ContentsName)
+        {
+            output.Add(ContentsConverter.Convert(block, conversion));
+            return;
         }
 
         if (name == SectionName)

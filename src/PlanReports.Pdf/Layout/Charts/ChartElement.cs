@@ -9,7 +9,7 @@ namespace PlanReports.Pdf.Layout.Charts;
 /// A chart drawn with vector paths and real text in the document's subset fonts, under its caption. The drawing is
 /// one Figure in the structure tree, with the chart's alternative text and a bounding box; it is never split.
 /// </summary>
-internal sealed class ChartElement : LayoutElement
+internal sealed class ChartElement : WholeElement
 {
     private const double CaptionGap = 4;
 
@@ -19,7 +19,6 @@ internal sealed class ChartElement : LayoutElement
     private readonly Func<bool, TextStyle> style;
     private readonly StructNode? node;
     private ChartDrawing? drawing;
-    private bool done;
 
     internal ChartElement(string description, Chart chart, ParagraphElement caption, DocumentTheme theme, Func<bool, TextStyle> style, StructNode? node)
         : base(description, chart.Source)
@@ -31,27 +30,8 @@ internal sealed class ChartElement : LayoutElement
         this.node = node;
     }
 
-    internal override bool IsComplete => done;
-
-    internal override SpacePlan Measure(double width, double height, bool mustProgress)
+    protected override void DrawWhole(PageCanvas canvas, double x, double y, double width, double height)
     {
-        var total = Height(width);
-        if (total <= height + 0.001)
-        {
-            return SpacePlan.Full(total);
-        }
-
-        return mustProgress ? throw CannotFit($"the chart is {total:0.#} pt high and the page has {height:0.#} pt") : SpacePlan.Nothing;
-    }
-
-    internal override SpacePlan Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress)
-    {
-        var total = Height(width);
-        if (total > height + 0.001)
-        {
-            return Measure(width, height, mustProgress);
-        }
-
         var captionHeight = caption.Measure(width, height, false).Height;
         caption.Draw(canvas, x, y, width, height, false);
         var top = y + captionHeight + CaptionGap;
@@ -65,9 +45,6 @@ internal sealed class ChartElement : LayoutElement
         {
             node.BoundingBox ??= (canvas.PageIndex, new PageBox(x, top, width, picture.Height));
         }
-
-        done = true;
-        return SpacePlan.Full(total);
     }
 
     private void Draw(PageCanvas canvas, ChartShape shape, double x, double y)
@@ -118,5 +95,5 @@ internal sealed class ChartElement : LayoutElement
         return drawing;
     }
 
-    private double Height(double width) => caption.Measure(width, double.MaxValue, false).Height + CaptionGap + Layout(width).Height;
+    protected override double Height(double width) => caption.Measure(width, double.MaxValue, false).Height + CaptionGap + Layout(width).Height;
 }

@@ -8,7 +8,7 @@ namespace PlanReports.Pdf.Layout.Figures;
 /// A horizontal bar chart drawn with vector rectangles: a caption, one bar per item with its label and value,
 /// and an optional dashed reference line with its label. Tagged as one Figure with alternative text; never split.
 /// </summary>
-internal sealed class FigureElement : LayoutElement
+internal sealed class FigureElement : WholeElement
 {
     private const double BarHeight = 12;
     private const double RowGap = 6;
@@ -20,7 +20,6 @@ internal sealed class FigureElement : LayoutElement
     private readonly TextStyle labelStyle;
     private readonly Colour axisColour;
     private readonly StructNode? node;
-    private bool done;
 
     internal FigureElement(string description, SourceRef? source, Figure figure, ParagraphElement caption, TextStyle labelStyle, Colour axisColour, StructNode? node)
         : base(description, source)
@@ -38,27 +37,8 @@ internal sealed class FigureElement : LayoutElement
         this.node = node;
     }
 
-    internal override bool IsComplete => done;
-
-    internal override SpacePlan Measure(double width, double height, bool mustProgress)
+    protected override void DrawWhole(PageCanvas canvas, double x, double y, double width, double height)
     {
-        var total = Height(width);
-        if (total <= height + 0.001)
-        {
-            return SpacePlan.Full(total);
-        }
-
-        return mustProgress ? throw CannotFit($"the chart is {total:0.#} pt high and the page has {height:0.#} pt") : SpacePlan.Nothing;
-    }
-
-    internal override SpacePlan Draw(PageCanvas canvas, double x, double y, double width, double height, bool mustProgress)
-    {
-        var total = Height(width);
-        if (total > height + 0.001)
-        {
-            return Measure(width, height, mustProgress);
-        }
-
         var captionHeight = caption.Measure(width, height, false).Height;
         caption.Draw(canvas, x, y, width, height, false);
         var top = y + captionHeight;
@@ -111,11 +91,8 @@ internal sealed class FigureElement : LayoutElement
 
         if (node is not null)
         {
-            node.BoundingBox ??= (canvas.PageIndex, new PageBox(x, top, width, total - captionHeight));
+            node.BoundingBox ??= (canvas.PageIndex, new PageBox(x, top, width, Height(width) - captionHeight));
         }
-
-        done = true;
-        return SpacePlan.Full(total);
     }
 
     private (double LabelWidth, double BarLeft, double BarWidth) Columns(double width)
@@ -132,7 +109,7 @@ internal sealed class FigureElement : LayoutElement
         return (labelWidth, barLeft, barWidth);
     }
 
-    private double Height(double width)
+    protected override double Height(double width)
     {
         var (labelWidth, _, _) = Columns(width);
         double rows = 0;

@@ -34,6 +34,7 @@ internal sealed partial class TemplateEngine
     private const string RecursionLimitMessage = "The maximum level of recursion has been reached";
 
     private readonly FluidParser parser = new();
+    private readonly BoundedRangeRewriter ranges = new();
     private readonly TemplateOptions options;
     private readonly string reportdefsRoot;
 
@@ -51,6 +52,8 @@ internal sealed partial class TemplateEngine
             DefaultFileExtension = ".md",
             MaxSteps = MaxSteps,
             MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
+            // Partials are parsed by Fluid when first included; they get the same range limit as templates.
+            TemplateParsed = (_, partial) => ranges.VisitTemplate(partial),
         };
         ReportFilters.Register(options);
     }
@@ -63,7 +66,7 @@ internal sealed partial class TemplateEngine
             throw new ReportTemplateException(report, shownPath, LineOf(error), "Liquid syntax error: " + FirstLine(error));
         }
 
-        return new ParsedTemplate(report, shownPath, source, template);
+        return new ParsedTemplate(report, shownPath, source, ranges.VisitTemplate(template));
     }
 
     /// <summary>
@@ -83,7 +86,7 @@ internal sealed partial class TemplateEngine
             return plainText ? template.Template.Render(context) : template.Template.Render(context, MarkdownTextEncoder.Instance);
         }
         catch (Exception e) when (e is FluidException or InvalidOperationException or ParseException or FileNotFoundException
-            or TemplateFilterException or TemplateVariableException)
+            or TemplateFilterException or TemplateVariableException or TemplateRangeException)
         {
             throw Locate(template, e);
         }
@@ -101,6 +104,11 @@ internal sealed partial class TemplateEngine
         if (e is TemplateVariableException tv)
         {
             return Found(template, VariableUse(tv.Name), e.Message, e);
+        }
+
+        if (e is TemplateRangeException)
+        {
+            return Found(template, RangeUse(), e.Message, e);
         }
 
         if (e is InvalidOperationException && (e.Message.StartsWith(StepLimitMessage, StringComparison.Ordinal)
@@ -167,6 +175,9 @@ internal sealed partial class TemplateEngine
         Position().Match(message) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 1;
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+
+    [GeneratedRegex(@"\([^()]*\.\.[^()]*\)")]
+    private static partial Regex RangeUse();
 
     [GeneratedRegex(@"Undefined variable '([^']+)'")]
     private static partial Regex UndefinedVariable();

@@ -46,7 +46,7 @@ public sealed class RandomInputProperties
         "# ", "## ", "#### ", "> ", "\n", "*", "text ", "```\n", "::: signature\n:::\n", "![picture](/etc/passwd)",
         "<script>alert(1)</script>", "<b>", "{{ ", " }}", "{% ", " %}", "{{ letter_date | uk_date }}", "{{ nope }}",
         "{{ sha_cluster_name | no_such_filter }}", "{{ 'x' | upcase }}", "{% if true %}", "{% endif %}", "{% for i in (1..3) %}{{ i }}",
-        "{% endfor %}", "{% include 'nothing' %}", "{% include '../../outside' %}", "{% raw %}", "{% endraw %}", "{% comment %}",
+        "{% for i in (1..999999999) %}{{ i }}", "{% endfor %}", "{% include 'nothing' %}", "{% include '../../outside' %}", "{% raw %}", "{% endraw %}", "{% comment %}",
         "{% endcomment %}", "{% assign a = 'b' %}{{ a }}", "::: address of=addressee\n:::\n", "::: no-such-component\n:::\n", "{.notice}\n", "\\",
     ];
 

@@ -8,19 +8,30 @@ internal static class CsvSource
 {
     public static SourceTable? Read(string path, string displayName, ErrorCollector errors)
     {
-        if (Decode(File.ReadAllBytes(path), displayName, errors) is not { } text)
-        {
-            return null;
-        }
+        var bytes = File.ReadAllBytes(path);
 
-        var found = new List<ImportError>();
-        var records = CsvParser.Parse(displayName, text, found);
-        errors.AddRange(found);
-        if (found.Count > 0)
+        // The text is only parsed, never kept (fields become strings of their own), so it lives in a pooled buffer.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
+        try
         {
-            return null;
-        }
+            if (Decode(bytes, chars, displayName, errors) is not { } length)
+            {
+                return null;
+            }
 
+            var found = new List<ImportError>();
+            var records = CsvParser.Parse(displayName, chars.AsSpan(0, length), found);
+            errors.AddRange(found);
+            return found.Count > 0 ? null : Table(path, displayName, records, errors);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private static SourceTable? Table(string path, string displayName, IReadOnlyList<CsvRecord> records, ErrorCollector errors)
+    {
         if (records.Count == 0)
         {
             errors.Add(new ImportError(displayName, 1, null, "missing-header", "the file is empty; the first line must name the columns"));
@@ -29,8 +40,9 @@ internal static class CsvSource
 
         var header = records[0];
         var rows = new List<SourceRow>(records.Count - 1);
-        foreach (var record in records.Skip(1))
+        for (var r = 1; r < records.Count; r++)
         {
+            var record = records[r];
             if (record.Fields.Count != header.Fields.Count)
             {
                 errors.Add(new ImportError(displayName, record.Line, null, "field-count",
@@ -38,21 +50,30 @@ internal static class CsvSource
                 continue;
             }
 
-            rows.Add(new SourceRow(record.Line, record.Fields.Select(f => f.Length == 0 ? null : f).ToArray()));
+            var cells = new string?[record.Fields.Count];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                var field = record.Fields[i];
+                cells[i] = field.Length == 0 ? null : field;
+            }
+
+            rows.Add(new SourceRow(record.Line, cells));
         }
 
         var table = Path.GetFileNameWithoutExtension(path);
         return new SourceTable(table, displayName, header.Line, header.Fields, rows, ReplacesTable: false);
     }
 
-    /// <summary>The file's text, or null with an error naming the line and byte offset of the first byte that is not UTF-8.</summary>
-    internal static string? Decode(byte[] bytes, string displayName, ErrorCollector errors)
+    /// <summary>
+    /// Decodes the file into <paramref name="chars"/> (at least as long as the file) and returns how many characters it
+    /// holds, or null with an error naming the line and byte offset of the first byte that is not UTF-8.
+    /// </summary>
+    private static int? Decode(byte[] bytes, char[] chars, string displayName, ErrorCollector errors)
     {
-        var chars = new char[bytes.Length];
         var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
         if (status == OperationStatus.Done)
         {
-            return new string(chars, 0, written);
+            return written;
         }
 
         var before = bytes.AsSpan(0, read);

@@ -25,6 +25,18 @@ internal static class CsvParser
     public static IReadOnlyList<CsvRecord> Parse(string file, ReadOnlySpan<char> text, List<ImportError> errors)
     {
         var records = new List<CsvRecord>();
+        Read(file, text, errors, (line, fields) => records.Add(new CsvRecord(line, fields.ToArray())));
+        return records;
+    }
+
+    /// <summary>
+    /// Parses <paramref name="text"/> and hands each record to <paramref name="record"/> as it ends, with the line it
+    /// starts on and its fields in a list that is reused for the next record (copy what you keep). Stops at the first
+    /// error, which it adds to <paramref name="errors"/>.
+    /// </summary>
+    public static void Read(string file, ReadOnlySpan<char> text, List<ImportError> errors, Action<int, List<string>> record)
+    {
+        string[]? header = null;
         var fields = new List<string>();
         var quoted = new StringBuilder();
         var shared = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -34,7 +46,7 @@ internal static class CsvParser
         var recordEmpty = true;
 
         void TooLong() => errors.Add(new ImportError(file, recordLine,
-            records.Count > 0 && fields.Count < records[0].Fields.Count ? records[0].Fields[fields.Count] : $"field {fields.Count + 1}",
+            header is not null && fields.Count < header.Length ? header[fields.Count] : $"field {fields.Count + 1}",
             "field-length", $"a field longer than {MaxFieldLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters (the most an Excel cell holds); shorten it or split it across rows"));
 
         void EndRecord(string last)
@@ -42,7 +54,8 @@ internal static class CsvParser
             fields.Add(last);
             if (!(recordEmpty && fields.Count == 1))
             {
-                records.Add(new CsvRecord(recordLine, fields.ToArray()));
+                header ??= fields.ToArray();
+                record(recordLine, fields);
             }
 
             fields.Clear();
@@ -96,7 +109,7 @@ internal static class CsvParser
                     if (quoted.Length > MaxFieldLength)
                     {
                         TooLong();
-                        return records;
+                        return;
                     }
                 }
 
@@ -104,14 +117,14 @@ internal static class CsvParser
                 {
                     errors.Add(new ImportError(file, quoteLine, null, "unterminated-quote",
                         "a quoted field opened on this line is never closed"));
-                    return records;
+                    return;
                 }
 
                 if (i < text.Length && text[i] is not (',' or '\r' or '\n'))
                 {
                     errors.Add(new ImportError(file, line, null, "malformed-quote",
                         "text follows the closing quote of a field; a quote inside a field must be doubled (\"\")"));
-                    return records;
+                    return;
                 }
             }
 
@@ -125,14 +138,14 @@ internal static class CsvParser
             if (unquoted.Length > 0 && (isQuoted ? quoted.Length : 0) + unquoted.Length > MaxFieldLength)
             {
                 TooLong();
-                return records;
+                return;
             }
 
             if (end < text.Length && text[end] == '"')
             {
                 errors.Add(new ImportError(file, line, null, "malformed-quote",
                     "a quote inside an unquoted field; quote the whole field and double the quote (\"\")"));
-                return records;
+                return;
             }
 
             var value = !isQuoted ? Shared(shared, unquoted)
@@ -161,8 +174,6 @@ internal static class CsvParser
             line++;
             recordLine = line;
         }
-
-        return records;
     }
 
     private static string Shared(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> shared, ReadOnlySpan<char> text)

@@ -19,49 +19,55 @@ internal static class CsvSource
                 return null;
             }
 
+            // Rows are built as the parser ends each record, with no record objects in between. Rows with the wrong
+            // number of fields are reported only when the file parses: a parse error stops the file and says it all.
             var found = new List<ImportError>();
-            var records = CsvParser.Parse(displayName, chars.AsSpan(0, length), found);
+            var countErrors = new List<ImportError>();
+            (int Line, string[] Fields)? header = null;
+            var rows = new List<SourceRow>();
+            CsvParser.Read(displayName, chars.AsSpan(0, length), found, (line, fields) =>
+            {
+                if (header is not { } known)
+                {
+                    header = (line, fields.ToArray());
+                    return;
+                }
+
+                if (fields.Count != known.Fields.Length)
+                {
+                    countErrors.Add(new ImportError(displayName, line, null, "field-count",
+                        $"{fields.Count} field(s) where the header has {known.Fields.Length}"));
+                    return;
+                }
+
+                var cells = new string?[fields.Count];
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] = fields[i].Length == 0 ? null : fields[i];
+                }
+
+                rows.Add(new SourceRow(line, cells));
+            });
             errors.AddRange(found);
-            return found.Count > 0 ? null : Table(path, displayName, records, errors);
+            if (found.Count > 0)
+            {
+                return null;
+            }
+
+            if (header is not { } columns)
+            {
+                errors.Add(new ImportError(displayName, 1, null, "missing-header", "the file is empty; the first line must name the columns"));
+                return null;
+            }
+
+            errors.AddRange(countErrors);
+            var table = Path.GetFileNameWithoutExtension(path);
+            return new SourceTable(table, displayName, columns.Line, columns.Fields, rows, ReplacesTable: false);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
         }
-    }
-
-    private static SourceTable? Table(string path, string displayName, IReadOnlyList<CsvRecord> records, ErrorCollector errors)
-    {
-        if (records.Count == 0)
-        {
-            errors.Add(new ImportError(displayName, 1, null, "missing-header", "the file is empty; the first line must name the columns"));
-            return null;
-        }
-
-        var header = records[0];
-        var rows = new List<SourceRow>(records.Count - 1);
-        for (var r = 1; r < records.Count; r++)
-        {
-            var record = records[r];
-            if (record.Fields.Count != header.Fields.Count)
-            {
-                errors.Add(new ImportError(displayName, record.Line, null, "field-count",
-                    $"{record.Fields.Count} field(s) where the header has {header.Fields.Count}"));
-                continue;
-            }
-
-            var cells = new string?[record.Fields.Count];
-            for (var i = 0; i < cells.Length; i++)
-            {
-                var field = record.Fields[i];
-                cells[i] = field.Length == 0 ? null : field;
-            }
-
-            rows.Add(new SourceRow(record.Line, cells));
-        }
-
-        var table = Path.GetFileNameWithoutExtension(path);
-        return new SourceTable(table, displayName, header.Line, header.Fields, rows, ReplacesTable: false);
     }
 
     /// <summary>

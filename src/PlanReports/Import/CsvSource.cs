@@ -8,51 +8,78 @@ internal static class CsvSource
 {
     public static SourceTable? Read(string path, string displayName, ErrorCollector errors)
     {
-        if (Decode(File.ReadAllBytes(path), displayName, errors) is not { } text)
-        {
-            return null;
-        }
+        var bytes = File.ReadAllBytes(path);
 
-        var found = new List<ImportError>();
-        var records = CsvParser.Parse(displayName, text, found);
-        errors.AddRange(found);
-        if (found.Count > 0)
+        // The text is only parsed, never kept (fields become strings of their own), so it lives in a pooled buffer.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
+        try
         {
-            return null;
-        }
-
-        if (records.Count == 0)
-        {
-            errors.Add(new ImportError(displayName, 1, null, "missing-header", "the file is empty; the first line must name the columns"));
-            return null;
-        }
-
-        var header = records[0];
-        var rows = new List<SourceRow>(records.Count - 1);
-        foreach (var record in records.Skip(1))
-        {
-            if (record.Fields.Count != header.Fields.Count)
+            if (Decode(bytes, chars, displayName, errors) is not { } length)
             {
-                errors.Add(new ImportError(displayName, record.Line, null, "field-count",
-                    $"{record.Fields.Count} field(s) where the header has {header.Fields.Count}"));
-                continue;
+                return null;
             }
 
-            rows.Add(new SourceRow(record.Line, record.Fields.Select(f => f.Length == 0 ? null : f).ToArray()));
-        }
+            // Rows are built as the parser ends each record, with no record objects in between. Rows with the wrong
+            // number of fields are reported only when the file parses: a parse error stops the file and says it all.
+            var found = new List<ImportError>();
+            var countErrors = new List<ImportError>();
+            (int Line, string[] Fields)? header = null;
+            var rows = new List<SourceRow>();
+            CsvParser.Read(displayName, chars.AsSpan(0, length), found, (line, fields) =>
+            {
+                if (header is not { } known)
+                {
+                    header = (line, fields.ToArray());
+                    return;
+                }
 
-        var table = Path.GetFileNameWithoutExtension(path);
-        return new SourceTable(table, displayName, header.Line, header.Fields, rows, ReplacesTable: false);
+                if (fields.Count != known.Fields.Length)
+                {
+                    countErrors.Add(new ImportError(displayName, line, null, "field-count",
+                        $"{fields.Count} field(s) where the header has {known.Fields.Length}"));
+                    return;
+                }
+
+                var cells = new string?[fields.Count];
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] = fields[i].Length == 0 ? null : fields[i];
+                }
+
+                rows.Add(new SourceRow(line, cells));
+            });
+            errors.AddRange(found);
+            if (found.Count > 0)
+            {
+                return null;
+            }
+
+            if (header is not { } columns)
+            {
+                errors.Add(new ImportError(displayName, 1, null, "missing-header", "the file is empty; the first line must name the columns"));
+                return null;
+            }
+
+            errors.AddRange(countErrors);
+            var table = Path.GetFileNameWithoutExtension(path);
+            return new SourceTable(table, displayName, columns.Line, columns.Fields, rows, ReplacesTable: false);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
-    /// <summary>The file's text, or null with an error naming the line and byte offset of the first byte that is not UTF-8.</summary>
-    internal static string? Decode(byte[] bytes, string displayName, ErrorCollector errors)
+    /// <summary>
+    /// Decodes the file into <paramref name="chars"/> (at least as long as the file) and returns how many characters it
+    /// holds, or null with an error naming the line and byte offset of the first byte that is not UTF-8.
+    /// </summary>
+    private static int? Decode(byte[] bytes, char[] chars, string displayName, ErrorCollector errors)
     {
-        var chars = new char[bytes.Length];
         var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
         if (status == OperationStatus.Done)
         {
-            return new string(chars, 0, written);
+            return written;
         }
 
         var before = bytes.AsSpan(0, read);

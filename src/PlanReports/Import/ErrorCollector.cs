@@ -56,6 +56,19 @@ internal sealed class ErrorCollector(int limit)
         }
     }
 
+    /// <summary>
+    /// Adds what <paramref name="other"/> (one file's collector, filled on another thread with the same limit) holds, as
+    /// if its errors had been added here one by one: the same ones fit under the limit, and a cut there is a cut here.
+    /// </summary>
+    public void AddFrom(ErrorCollector other)
+    {
+        AddRange(other.errors);
+        if (other.Truncated)
+        {
+            Truncated = true;
+        }
+    }
+
     public void ThrowIfAny()
     {
         if (errors.Count > 0)

@@ -61,7 +61,9 @@ internal sealed class ImportChecker(DbConnection connection, SqliteConnection ru
         var replace = sources.Any(s => s.ReplacesTable);
         var defaults = table.Columns.Select(c => c.DefaultSql is null ? null : Evaluate(c.DefaultSql)).ToArray();
         var seen = table.UniqueKeys.Select(_ => new Dictionary<string, (string File, int? Line)>(StringComparer.Ordinal)).ToArray();
-        var rows = new List<CheckedRow>();
+        var keyIndexes = table.UniqueKeys.Select(k => Indexes(table, k.Columns)).ToArray();
+        var parsed = table.Columns.Select(c => c.Kind == ColumnKind.Text ? null : new Dictionary<string, object?>(StringComparer.Ordinal)).ToArray();
+        var rows = new List<CheckedRow>(sources.Sum(s => s.Rows.Count));
         using var checks = new CheckConstraintEvaluator(rules, table);
 
         foreach (var source in sources)
@@ -80,8 +82,8 @@ internal sealed class ImportChecker(DbConnection connection, SqliteConnection ru
                     break;
                 }
 
-                var values = ParseRow(table, source, row, positions, defaults);
-                if (values is null || !PassesChecks(table, source, row, values, checks) || !KeysAreNew(table, source, row, values, seen, replace))
+                var values = ParseRow(table, source, row, positions, defaults, parsed);
+                if (values is null || !PassesChecks(table, source, row, values, checks) || !KeysAreNew(table, source, row, values, seen, keyIndexes, replace))
                 {
                     continue;
                 }
@@ -130,7 +132,9 @@ internal sealed class ImportChecker(DbConnection connection, SqliteConnection ru
         return ok ? positions : null;
     }
 
-    private object?[]? ParseRow(TableSchema table, SourceTable source, SourceRow row, int[] positions, object?[] defaults)
+    /// <param name="parsed">Per column, the value each distinct text parsed to (null for text columns, which keep the text):
+    /// most cells repeat (periods, codes, dates), so each is parsed and boxed once.</param>
+    private object?[]? ParseRow(TableSchema table, SourceTable source, SourceRow row, int[] positions, object?[] defaults, Dictionary<string, object?>?[] parsed)
     {
         var values = (object?[])defaults.Clone();
         var ok = true;
@@ -153,9 +157,19 @@ internal sealed class ImportChecker(DbConnection connection, SqliteConnection ru
                 continue;
             }
 
-            if (CellParser.TryParse(column, cell, out var value, out var failure))
+            // A text column keeps the text as it is (CellParser's own answer for text).
+            if (parsed[positions[i]] is not { } known)
+            {
+                values[positions[i]] = cell;
+            }
+            else if (known.TryGetValue(cell, out var seenValue))
+            {
+                values[positions[i]] = seenValue;
+            }
+            else if (CellParser.TryParse(column, cell, out var value, out var failure))
             {
                 values[positions[i]] = value;
+                known[cell] = value;
             }
             else
             {
@@ -181,32 +195,32 @@ internal sealed class ImportChecker(DbConnection connection, SqliteConnection ru
     }
 
     private bool KeysAreNew(TableSchema table, SourceTable source, SourceRow row, object?[] values,
-        Dictionary<string, (string File, int? Line)>[] seen, bool replace)
+        Dictionary<string, (string File, int? Line)>[] seen, int[][] keyIndexes, bool replace)
     {
         var ok = true;
         for (var k = 0; k < table.UniqueKeys.Count; k++)
         {
             var key = table.UniqueKeys[k];
-            var keyValues = key.Columns.Select(c => values[IndexOf(table, c)]).ToList();
-            var text = KeyText.Of(keyValues);
+            var text = KeyText.Of(values, keyIndexes[k]);
             if (text is null)
             {
                 continue;
             }
 
-            var columns = string.Join(", ", key.Columns);
             if (seen[k].TryGetValue(text, out var first))
             {
+                var columns = string.Join(", ", key.Columns);
                 var where = errors.CellOf(first.File, first.Line) is { } cell ? cell
                     : first.File == source.File ? $"line {first.Line}" : $"{first.File}:{first.Line}";
                 errors.Add(new ImportError(source.File, row.Line, columns, key.Rule,
-                    $"{table.Name} ({columns}) = ({KeyText.Display(keyValues)}) already given on {where}"));
+                    $"{table.Name} ({columns}) = ({KeyText.Display(KeyText.At(values, keyIndexes[k]))}) already given on {where}"));
                 ok = false;
             }
             else if (!replace && StoreKeys(table.Name, key.Columns).Contains(text))
             {
+                var columns = string.Join(", ", key.Columns);
                 errors.Add(new ImportError(source.File, row.Line, columns, key.Rule,
-                    $"{table.Name} ({columns}) = ({KeyText.Display(keyValues)}) is already in the store"));
+                    $"{table.Name} ({columns}) = ({KeyText.Display(KeyText.At(values, keyIndexes[k]))}) is already in the store"));
                 ok = false;
             }
             else
@@ -224,6 +238,7 @@ internal sealed class ImportChecker(DbConnection connection, SqliteConnection ru
         {
             var targets = TargetKeys(foreignKey);
             var columns = string.Join(", ", foreignKey.Columns);
+            var indexes = Indexes(table.Schema, foreignKey.Columns);
             foreach (var row in table.Rows)
             {
                 if (errors.Full)
@@ -232,12 +247,11 @@ internal sealed class ImportChecker(DbConnection connection, SqliteConnection ru
                     return;
                 }
 
-                var keyValues = foreignKey.Columns.Select(c => row.Values[IndexOf(table.Schema, c)]).ToList();
-                var text = KeyText.Of(keyValues);
+                var text = KeyText.Of(row.Values, indexes);
                 if (text is not null && !targets.Contains(text))
                 {
                     errors.Add(new ImportError(row.File, row.Line, columns, "foreign-key",
-                        $"{KeyText.Display(keyValues)} is not a known {foreignKey.Table} ({string.Join(", ", foreignKey.TargetColumns)}) in this import or the store"));
+                        $"{KeyText.Display(KeyText.At(row.Values, indexes))} is not a known {foreignKey.Table} ({string.Join(", ", foreignKey.TargetColumns)}) in this import or the store"));
                 }
             }
         }
@@ -255,10 +269,10 @@ internal sealed class ImportChecker(DbConnection connection, SqliteConnection ru
 
         if (checkedTables.TryGetValue(foreignKey.Table, out var imported))
         {
-            var indexes = foreignKey.TargetColumns.Select(c => IndexOf(target, c)).ToList();
+            var indexes = Indexes(target, foreignKey.TargetColumns);
             foreach (var row in imported.Rows)
             {
-                if (KeyText.Of(indexes.Select(i => row.Values[i])) is { } text)
+                if (KeyText.Of(row.Values, indexes) is { } text)
                 {
                     keys.Add(text);
                 }
@@ -313,6 +327,8 @@ internal sealed class ImportChecker(DbConnection connection, SqliteConnection ru
         var value = command.ExecuteScalar();
         return value is DBNull ? null : value;
     }
+
+    private static int[] Indexes(TableSchema table, IReadOnlyList<string> columns) => columns.Select(c => IndexOf(table, c)).ToArray();
 
     private static int IndexOf(TableSchema table, string column)
     {

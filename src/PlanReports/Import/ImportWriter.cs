@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -69,6 +70,7 @@ internal static class ImportWriter
             $"INSERT INTO {StoreSchema.Quote(table.Schema.Name)} ({string.Join(", ", columns.Select(c => StoreSchema.Quote(c.Name)))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"?{i + 1}"))})");
         var db = connection.Handle!;
         Succeeded(db, raw.sqlite3_prepare_v2(db, sql, out var statement));
+        var utf8 = new byte[256];
         using (statement)
         {
             foreach (var row in table.Rows)
@@ -76,7 +78,7 @@ internal static class ImportWriter
                 var values = row.Values;
                 for (var i = 0; i < values.Length; i++)
                 {
-                    Succeeded(db, Bind(statement, i + 1, values[i]));
+                    Succeeded(db, values[i] is string text ? BindText(statement, i + 1, text, ref utf8) : Bind(statement, i + 1, values[i]));
                 }
 
                 var step = raw.sqlite3_step(statement);
@@ -102,6 +104,27 @@ internal static class ImportWriter
         byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
         _ => raw.sqlite3_bind_text(statement, index, Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty),
     };
+
+    /// <summary>
+    /// Binds text as <c>raw.sqlite3_bind_text(statement, index, string)</c> does (UTF-8 through <see cref="Encoding.UTF8"/>),
+    /// but encoded into one reused buffer instead of a new array per value; SQLite copies it. An empty text or one
+    /// holding a NUL takes that call itself: an empty span would bind NULL, and a C string ends at its first NUL.
+    /// </summary>
+    private static int BindText(sqlite3_stmt statement, int index, string text, ref byte[] utf8)
+    {
+        if (text.Length == 0 || text.Contains('\0', StringComparison.Ordinal))
+        {
+            return raw.sqlite3_bind_text(statement, index, text);
+        }
+
+        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (most > utf8.Length)
+        {
+            utf8 = new byte[Math.Max(most, utf8.Length * 2)];
+        }
+
+        return raw.sqlite3_bind_text(statement, index, utf8.AsSpan(0, Encoding.UTF8.GetBytes(text, utf8)));
+    }
 
     private static void Succeeded(sqlite3 db, int result)
     {

@@ -30,8 +30,11 @@ internal sealed class PeriodCheck(DbConnection connection, IReadOnlyDictionary<s
             .GroupBy(r => r[0]!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Last()[1]!, StringComparer.Ordinal);
 
-        CheckTable("trajectory", row => submissions.TryGetValue((string)row[IndexOf("trajectory", "submission_code")]!, out var code)
-            && rounds.TryGetValue(code, out var round) ? [round] : []);
+        // Each submission's round is looked up once, not once per row.
+        var roundOf = submissions.ToDictionary(
+            s => s.Key, s => rounds.TryGetValue(s.Value, out var round) ? new[] { round } : [], StringComparer.Ordinal);
+        var submissionIndex = tables.ContainsKey("trajectory") ? IndexOf("trajectory", "submission_code") : -1;
+        CheckTable("trajectory", row => roundOf.TryGetValue((string)row[submissionIndex]!, out var within) ? within : []);
         var integrated = rounds.Values.Where(r => r.Kind == "integrated-plan").OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
         CheckTable("actual", _ => integrated);
     }
@@ -69,12 +72,25 @@ internal sealed class PeriodCheck(DbConnection connection, IReadOnlyDictionary<s
             }
 
             var rounds = roundsOf(row.Values);
-            if (rounds.Count > 0 && !rounds.Any(r => period.Within(r.Start, r.End)))
+            if (rounds.Count > 0 && !WithinAny(period, rounds))
             {
                 errors.Add(new ImportError(row.File, row.Line, "period", "period-in-round",
                     $"'{text}' ({period.Start:yyyy-MM-dd} to {period.End:yyyy-MM-dd}) is outside {string.Join(" and ", rounds)}"));
             }
         }
+    }
+
+    private static bool WithinAny(Period period, IReadOnlyList<Round> rounds)
+    {
+        foreach (var round in rounds)
+        {
+            if (period.Within(round.Start, round.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int IndexOf(string table, string column) =>

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using PlanReports.Concurrency;
 using PlanReports.Store;
 using PlanReports.Store.Schema;
 using PlanReports.Workbooks;
@@ -20,9 +21,19 @@ public sealed class PlanImporter(PlanStore store, int maxErrors = 50)
         var errors = new ErrorCollector(maxErrors);
         var files = ImportFiles.Find(paths, errors);
         var sources = new List<SourceTable>();
-        foreach (var file in files.Where(f => f.Kind == ImportFileKind.Csv))
+        // CSV files parse independently, so they are read side by side, each with an error collector of its own; merged
+        // in file order, the errors (and which of them fit under the limit) are those of reading one after another.
+        var csv = files.Where(f => f.Kind == ImportFileKind.Csv).ToList();
+        var read = new (SourceTable? Table, ErrorCollector Errors)[csv.Count];
+        Concurrently.ForEach(csv.Count, i =>
         {
-            if (CsvSource.Read(file.Path, file.DisplayName, errors) is { } table)
+            var own = new ErrorCollector(maxErrors);
+            read[i] = (CsvSource.Read(csv[i].Path, csv[i].DisplayName, own), own);
+        });
+        foreach (var (table, own) in read)
+        {
+            errors.AddFrom(own);
+            if (table is not null)
             {
                 sources.Add(table);
             }

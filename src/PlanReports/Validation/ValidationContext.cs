@@ -17,11 +17,21 @@ internal sealed class ValidationContext
             .ToList();
     }
 
+    private ValidationContext(DbConnection connection, ValidationContext shared)
+    {
+        Connection = connection;
+        Organisations = shared.Organisations;
+        Submissions = shared.Submissions;
+    }
+
     public DbConnection Connection { get; }
 
     public IReadOnlyDictionary<string, ValidationOrganisation> Organisations { get; }
 
     public IReadOnlyList<ValidationSubmission> Submissions { get; }
+
+    /// <summary>The same organisations and submissions, queried further through <paramref name="connection"/> (a rule's own, when rules run side by side).</summary>
+    public ValidationContext On(DbConnection connection) => new(connection, this);
 
     /// <summary>Submissions of the 2012/13 integrated-plan round(s).</summary>
     public IEnumerable<ValidationSubmission> IntegratedPlanSubmissions => Submissions.Where(s => s.RoundKind == "integrated-plan");

@@ -212,6 +212,26 @@ public sealed class ImportRejectionTests
         Assert.Equal(before, temp.Dump());
     }
 
+    [Fact]
+    public void Errors_from_files_read_side_by_side_fill_the_limit_in_file_order()
+    {
+        // The first file is long and breaks only at its end, the second breaks at once: read side by side, the second
+        // finishes first, yet the errors kept under the limit are those of reading the files one after another.
+        using var temp = ImportFixture.StoreWithBase();
+        var good = string.Concat(Enumerable.Range(1, 20_000).Select(i => $"K{i},Kent {i},pct\n"));
+        var first = temp.Write("two/a/organisation.csv", "code,name,type\n" + good + "X1\nX2\nX3\n");
+        temp.Write("two/b/organisation.csv", "code,name,type\nY1\nY2\nY3\n");
+
+        var rejected = Assert.Throws<ImportRejectedException>(() =>
+            new PlanImporter(temp.Store, maxErrors: 5).Import([Path.GetDirectoryName(Path.GetDirectoryName(first))!]));
+
+        Assert.True(rejected.Truncated);
+        Assert.Equal(
+            ["a:20002", "a:20003", "a:20004", "b:2", "b:3"],
+            rejected.Errors.Select(e => $"{Path.GetFileName(Path.GetDirectoryName(e.File))}:{e.Line}"));
+        Assert.All(rejected.Errors, e => Assert.Equal("field-count", e.Rule));
+    }
+
     private static void AssertRejected(
         StoreEngine engine,
         string file,

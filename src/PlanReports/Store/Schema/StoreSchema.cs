@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace PlanReports.Store.Schema;
@@ -50,16 +49,19 @@ internal sealed class StoreSchema
 
     public static StoreSchema Read(SqliteConnection connection)
     {
-        var created = connection.Query<(string Name, string Sql)>(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_version' ORDER BY name");
+        var created = Rows(connection,
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_version' ORDER BY name",
+            r => (Name: r.GetString(0), Sql: r.GetString(1)));
         var read = created.Select(t => ReadTable(connection, t.Name, t.Sql)).ToList();
         return new StoreSchema(DependencyOrder(read));
     }
 
+    // Plain readers rather than Dapper: the schema is read at the start of every import, where Dapper's first use of
+    // each row type (code generated at run time, then compiled) cost more than the queries themselves.
     private static TableSchema ReadTable(SqliteConnection connection, string table, string sql)
     {
-        var columns = connection
-            .Query<(long Cid, string Name, string Type, long NotNull, string? Dflt, long Pk)>($"SELECT cid, name, type, \"notnull\", dflt_value, pk FROM pragma_table_info({Literal(table)}) ORDER BY cid")
+        var columns = Rows(connection, $"SELECT cid, name, type, \"notnull\", dflt_value, pk FROM pragma_table_info({Literal(table)}) ORDER BY cid",
+                r => (Name: r.GetString(1), Type: r.GetString(2), NotNull: r.GetInt64(3), Dflt: r.IsDBNull(4) ? null : r.GetString(4), Pk: r.GetInt64(5)))
             // A primary-key column must have a value: SQLite lets a TEXT key be NULL (a quirk it keeps for old files),
             // PostgreSQL does not, so the importer holds both engines to the stricter rule.
             .Select(c => new ColumnSchema(c.Name, KindOf(c.Name, c.Type), c.NotNull != 0 || c.Pk > 0, c.Dflt, (int)c.Pk))
@@ -72,14 +74,14 @@ internal sealed class StoreSchema
             keys.Add(new UniqueKeySchema(primary, IsPrimaryKey: true));
         }
 
-        foreach (var index in connection.Query<(string Name, string Origin)>($"SELECT name, origin FROM pragma_index_list({Literal(table)}) WHERE \"unique\" = 1 AND origin = 'u' ORDER BY name"))
+        foreach (var index in Rows(connection, $"SELECT name FROM pragma_index_list({Literal(table)}) WHERE \"unique\" = 1 AND origin = 'u' ORDER BY name", r => r.GetString(0)))
         {
-            var indexColumns = connection.Query<string>($"SELECT name FROM pragma_index_info({Literal(index.Name)}) ORDER BY seqno").ToList();
+            var indexColumns = Rows(connection, $"SELECT name FROM pragma_index_info({Literal(index)}) ORDER BY seqno", r => r.GetString(0));
             keys.Add(new UniqueKeySchema(indexColumns, IsPrimaryKey: false));
         }
 
-        var foreignKeys = connection
-            .Query<(long Id, long Seq, string Table, string From, string? To)>($"SELECT id, seq, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list({Literal(table)}) ORDER BY id, seq")
+        var foreignKeys = Rows(connection, $"SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list({Literal(table)}) ORDER BY id, seq",
+                r => (Id: r.GetInt64(0), Table: r.GetString(1), From: r.GetString(2), To: r.IsDBNull(3) ? null : r.GetString(3)))
             .GroupBy(f => f.Id)
             .Select(g => new ForeignKeySchema(
                 g.Select(f => f.From).ToList(),
@@ -89,6 +91,20 @@ internal sealed class StoreSchema
 
         var checks = CheckConstraintParser.Parse(table, sql, columns.Select(c => c.Name).ToList());
         return new TableSchema(table, columns, keys, foreignKeys, checks);
+    }
+
+    private static List<T> Rows<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> row)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(row(reader));
+        }
+
+        return rows;
     }
 
     private static ColumnKind KindOf(string name, string declaredType)

@@ -1,13 +1,13 @@
 namespace PlanReports.Components;
 
 /// <summary>
-/// One indicator's monthly plan for an area (a PCT, or a cluster rolled up), with the actuals recorded so far and the
-/// national standard; what the trajectory-chart component draws.
+/// The monthly plan against one national standard of an indicator for an area (a PCT, or a cluster rolled up), with
+/// the actuals recorded so far and the standard's figure; what the trajectory-chart component draws.
 /// </summary>
 /// <param name="Area">The PCT or cluster the values are for.</param>
-/// <param name="Indicator">The indicator's name as the reference data gives it.</param>
+/// <param name="Indicator">The indicator's name as the reference data gives it, with the standard's measure where it has several.</param>
 /// <param name="Unit">The indicator's unit ("percentage", "count").</param>
-/// <param name="HigherIsBetter">The direction of improvement.</param>
+/// <param name="Direction">Which side of the standard's figure the plan must be on.</param>
 /// <param name="StandardValue">The national standard's threshold, in the indicator's unit.</param>
 /// <param name="Months">The months, first day of each, in order.</param>
 /// <param name="Planned">The planned value for each month, or null where none was submitted.</param>
@@ -17,7 +17,7 @@ public sealed record MonthlyTrajectory(
     string Area,
     string Indicator,
     string Unit,
-    bool HigherIsBetter,
+    StandardDirection Direction,
     double StandardValue,
     IReadOnlyList<DateOnly> Months,
     IReadOnlyList<double?> Planned,
@@ -25,5 +25,5 @@ public sealed record MonthlyTrajectory(
     string RollUp)
 {
     /// <summary>How many months' plans fall short of the standard.</summary>
-    public int PlannedMisses => Planned.Count(v => v is { } x && (HigherIsBetter ? x < StandardValue : x > StandardValue));
+    public int PlannedMisses => Planned.Count(v => v is { } x && StandardFigure.Misses(Direction, StandardValue, x));
 }

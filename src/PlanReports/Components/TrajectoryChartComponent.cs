@@ -8,8 +8,10 @@ namespace PlanReports.Components;
 
 /// <summary>
 /// <c>::: trajectory-chart pct=CODE</c> (in a pack or bundle) or <c>::: trajectory-chart rows=…</c> (a list of
-/// monthly trajectories in the view model): one line chart per indicator with a monthly national standard, the plan
-/// for each month of 2012/13 and the actuals recorded so far, with the standard as a dashed reference line.
+/// monthly trajectories in the view model): one line chart per national standard with a figure of a monthly indicator,
+/// the plan against it for each month of 2012/13 and the actuals recorded so far, with the standard's own figure as a
+/// dashed reference line. One chart per standard rather than one per indicator: the referral to treatment standards
+/// sit at 90%, 92%, 95% and under 1%, and each plan is read against its own line on an axis scaled to it.
 /// </summary>
 internal sealed class TrajectoryChartComponent : IComponent
 {
@@ -46,14 +48,14 @@ internal sealed class TrajectoryChartComponent : IComponent
             t.Months.Select(UkFormat.ShortMonthAndYear).ToList(),
             series,
             axis,
-            [new ReferenceLine("National standard", t.StandardValue)]);
+            [new ReferenceLine(t.Direction == StandardDirection.LessThan ? "National standard (less than)" : "National standard", t.StandardValue)]);
     }
 
     private static string AltText(MonthlyTrajectory t, ChartAxis axis)
     {
         string V(double value) => Documents.Charts.ChartNumbers.Value(value, axis);
         string M(int i) => UkFormat.ShortMonthAndYear(t.Months[i]);
-        var text = $"Line chart of {t.Indicator} for {t.Area}, {M(0)} to {M(t.Months.Count - 1)}, against the national standard of {V(t.StandardValue)}.";
+        var text = $"Line chart of {t.Indicator} for {t.Area}, {M(0)} to {M(t.Months.Count - 1)}, against the national standard of {(t.Direction == StandardDirection.LessThan ? "less than " : string.Empty)}{V(t.StandardValue)}.";
         var planned = Enumerable.Range(0, t.Months.Count).Where(i => t.Planned[i] is not null).ToList();
         if (planned.Count > 0)
         {

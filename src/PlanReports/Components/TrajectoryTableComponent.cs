@@ -5,9 +5,10 @@ using PlanReports.Reports;
 namespace PlanReports.Components;
 
 /// <summary>
-/// <c>::: trajectory-table rows=trajectories caption="…"</c> — agreed trajectories against national standards:
-/// indicator, the standard as seed 001 states it, the rolled-up plan for the year end, and how many organisations
-/// plan to meet the standard. Values are written in the indicator's unit.
+/// <c>::: trajectory-table rows=trajectories caption="…"</c> — agreed trajectories against national standards, one
+/// row per standard: indicator, the standard as seed 001 states it with the figure it is tested against, the
+/// rolled-up plan for the year end, and how many organisations plan to meet the standard. Values are written in the
+/// indicator's unit.
 /// </summary>
 public sealed class TrajectoryTableComponent : IComponent
 {
@@ -28,9 +29,15 @@ public sealed class TrajectoryTableComponent : IComponent
         var body = rows.Select(r => new TableRow(
         [
             TableCell.Text(r.Indicator, CellScope.Row),
-            TableCell.Text(SentenceCase(r.Standard)),
+            r.Threshold is { } threshold
+                ? new TableCell(
+                [
+                    new Paragraph([new TextRun(SentenceCase(r.Standard))]),
+                    new Paragraph([new TextRun($"Tested against: {threshold}")], Style: ParagraphStyle.Small),
+                ])
+                : TableCell.Text(SentenceCase(r.Standard)),
             r.Planned is null && r.Untested is not null
-                ? TableCell.Text("No separate plan")
+                ? TableCell.Text("Not submitted")
                 : new TableCell(
                 [
                     new Paragraph([new TextRun(r.Planned is { } v ? Value(v, r.Unit) : "Not submitted")]),

@@ -8,7 +8,8 @@ namespace PlanReports.Import;
 /// Checks every source row against the schema before the database sees it, so each error names the file,
 /// line, column and rule: header columns, NOT NULL, numbers and dates, CHECK constraints, primary and unique
 /// keys (within a file, across files and against the store) and foreign keys (within the import and against
-/// the store), then the period columns against the planning round (<see cref="PeriodCheck"/>). Driven by
+/// the store), then the period columns against the planning round (<see cref="PeriodCheck"/>) and the standard a trajectory
+/// measures (<see cref="StandardPositionCheck"/>). Driven by
 /// <see cref="StoreSchema"/>: a new table needs no new code. Keys are read from the store
 /// (<paramref name="connection"/>, either engine); CHECK constraints and defaults are evaluated by SQLite
 /// (<paramref name="rules"/>: the store itself when it is SQLite).
@@ -52,6 +53,7 @@ internal sealed class ImportChecker(DbConnection connection, SqliteConnection ru
         }
 
         new PeriodCheck(connection, checkedTables, errors).Check();
+        new StandardPositionCheck(connection, checkedTables, errors).Check();
 
         return schema.Tables.Where(t => checkedTables.ContainsKey(t.Name)).Select(t => checkedTables[t.Name]).ToList();
     }

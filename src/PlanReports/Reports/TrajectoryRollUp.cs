@@ -11,8 +11,9 @@ namespace PlanReports.Reports;
 /// Rolls PCT trajectories up to an area (a PCT cluster, an SHA cluster) for the indicators that have a national
 /// standard: the plan for the last period of the year, summed for counts and averaged (unweighted, as the store
 /// holds no denominators) for percentages and rates, with how many PCTs plan to meet the standard. One row per
-/// standard: both parts of Category A and each referral to treatment standard stand on their own row, and a standard
-/// the Operating Framework names without a figure is shown as applying, not left out.
+/// standard, each rolled up from the trajectories planned against it (<c>trajectory.standard_position</c>) and
+/// tested against its own figure: both parts of Category A and each referral to treatment standard stand on their
+/// own row with their own plan, and a standard the Operating Framework names without a figure is shown as applying.
 /// </summary>
 public static class TrajectoryRollUp
 {
@@ -25,20 +26,20 @@ public static class TrajectoryRollUp
         ),
         pcts AS (SELECT o.code FROM organisation o JOIN area a ON o.code = a.code WHERE o.type = 'pct'),
         last_period AS (
-            SELECT t.indicator_code, MAX(t.period) AS period
+            SELECT t.indicator_code, t.standard_position, MAX(t.period) AS period
             FROM trajectory t JOIN pcts p ON p.code = t.organisation_code
             WHERE t.submission_code = @submissionCode
-            GROUP BY t.indicator_code
+            GROUP BY t.indicator_code, t.standard_position
         )
-        SELECT i.code AS Code, i.name AS Name, i.unit AS Unit, i.polarity AS Polarity,
-               i.standard_text AS StandardText, CAST(i.standard_value AS DOUBLE PRECISION) AS StandardValue,
+        SELECT i.code AS Code, i.name AS Name, i.unit AS Unit, t.standard_position AS Position,
                CAST(lp.period AS TEXT) AS Period, t.organisation_code AS Pct, CAST(t.planned_value AS DOUBLE PRECISION) AS Planned
         FROM indicator i
         JOIN last_period lp ON lp.indicator_code = i.code
-        JOIN trajectory t ON t.indicator_code = i.code AND t.period = lp.period AND t.submission_code = @submissionCode
+        JOIN trajectory t ON t.indicator_code = i.code AND t.standard_position = lp.standard_position AND t.period = lp.period
+                         AND t.submission_code = @submissionCode
         JOIN pcts p ON p.code = t.organisation_code
-        WHERE i.standard_value IS NOT NULL OR EXISTS (SELECT 1 FROM indicator_standard s WHERE s.indicator_code = i.code)
-        ORDER BY i.code, t.organisation_code
+        WHERE EXISTS (SELECT 1 FROM indicator_standard s WHERE s.indicator_code = i.code) OR i.standard_value IS NOT NULL
+        ORDER BY i.code, t.standard_position, t.organisation_code
         """;
 
     /// <summary>
@@ -54,21 +55,16 @@ public static class TrajectoryRollUp
             {
                 var plans = g.ToList();
                 var ofIndicator = standards[g.Key].ToList();
-                return ofIndicator.Select(s => s.IsHeadline
-                    ? Summarise(plans) with { Indicator = s.Label(plans[0].Name, ofIndicator.Count), Standard = s.QuoteText }
-                    : Untested(plans, s, ofIndicator.Count));
+                return ofIndicator.Select(s =>
+                {
+                    var label = s.Label(plans[0].Name, ofIndicator.Count);
+                    var against = plans.Where(p => p.Position == s.Position).ToList();
+                    return against.Count == 0
+                        ? new TrajectoryRow(label, s.QuoteText, plans[0].Unit, string.Empty, null, string.Empty, 0, 0, IndicatorStandard.NoPlan, s.ThresholdText)
+                        : Summarise(label, s, against);
+                });
             })
             .ToList();
-    }
-
-    // A standard the plans are not tested against: with no figure the roll-up is still shown; a second standard of
-    // an indicator with one trajectory has no plan of its own.
-    private static TrajectoryRow Untested(List<PlanRow> plans, IndicatorStandard standard, int standardsOfIndicator)
-    {
-        var label = standard.Label(plans[0].Name, standardsOfIndicator);
-        return standard.Threshold is null
-            ? Summarise(plans) with { Indicator = label, Standard = standard.QuoteText, MeetingStandard = 0, Untested = standard.Untested }
-            : new TrajectoryRow(label, standard.QuoteText, plans[0].Unit, PeriodInWords(plans[0].Period), null, string.Empty, 0, plans.Count, standard.Untested);
     }
 
     /// <summary>"March 2013" for '2013-03', "Q4 2012/13" for '2012-Q4', the year as written for '2012/13'.</summary>
@@ -89,21 +85,24 @@ public static class TrajectoryRollUp
         return period;
     }
 
-    private static TrajectoryRow Summarise(List<PlanRow> plans)
+    private static TrajectoryRow Summarise(string label, IndicatorStandard standard, List<PlanRow> plans)
     {
         var first = plans[0];
         var values = plans.Select(p => (decimal)p.Planned).ToList();
         var summed = first.Unit == "count";
         var planned = summed ? values.Sum() : values.Average();
-        var meeting = (first.Polarity, first.StandardValue) switch
-        {
-            (_, null) => 0,
-            ("higher-is-better", { } standard) => values.Count(v => v >= (decimal)standard),
-            ("lower-is-better", { } standard) => values.Count(v => v <= (decimal)standard),
-            _ => 0,
-        };
         var how = $"{(summed ? "sum" : "average")} of {plans.Count} PCT plan{(plans.Count == 1 ? string.Empty : "s")}";
-        return new TrajectoryRow(first.Name, first.StandardText ?? string.Empty, first.Unit, PeriodInWords(first.Period), planned, how, meeting, plans.Count);
+        return new TrajectoryRow(
+            label,
+            standard.QuoteText,
+            first.Unit,
+            PeriodInWords(first.Period),
+            planned,
+            how,
+            plans.Count(p => !standard.Misses(p.Planned)),
+            plans.Count,
+            standard.Threshold is null ? IndicatorStandard.NoFigure : null,
+            standard.ThresholdText);
     }
 
     // A class with setters, not a positional record: SQLite gives expression columns of an empty result no type,
@@ -116,11 +115,7 @@ public static class TrajectoryRollUp
 
         public string Unit { get; init; } = string.Empty;
 
-        public string Polarity { get; init; } = string.Empty;
-
-        public string? StandardText { get; init; }
-
-        public double? StandardValue { get; init; }
+        public long Position { get; init; }
 
         public string Period { get; init; } = string.Empty;
 

@@ -28,8 +28,8 @@ internal sealed class ClusterFacts(SamplePctCluster cluster, QippPlan qipp, IRea
                 var below = Shortfalls(submission).ToList();
                 return below.Count == 0
                     ? $"The trajectories of {Names.Join(cluster.Pcts.Select(p => p.Name))} meet the national standards in every period."
-                    : "Trajectories below the national standard: " + Names.Join(below.Take(3).Select(s =>
-                        string.Create(CultureInfo.InvariantCulture, $"{s.Pct.Name}, {s.Indicator.Name} ({s.PeriodsBelow} of {s.Periods} {(s.Periods == 12 ? "months" : "periods")})")))
+                    : "Trajectories that miss a national standard: " + Names.Join(below.Take(3).Select(s =>
+                        string.Create(CultureInfo.InvariantCulture, $"{s.Pct.Name}, {s.Measure} ({s.PeriodsBelow} of {s.Periods} {(s.Periods == 12 ? "months" : "periods")})")))
                       + (below.Count > 3 ? string.Create(CultureInfo.InvariantCulture, $", and {below.Count - 3} more.") : ".");
             case "qipp":
                 var programmes = qipp.Programmes(submission);

@@ -1,19 +1,22 @@
 namespace PlanReports.Sample;
 
 /// <summary>
-/// How a PCT's planned values for one indicator look over the year: a level per PCT (from its population, or
-/// around the national standard where the seed states one, sometimes below it), a shape across the periods,
-/// and the rounding its unit takes. Keyed by indicator code, with a fallback by unit.
+/// How a PCT's planned values for one measure of an indicator look over the year: a level per PCT (from its
+/// population, or around the national standard where the seed states one, sometimes on the wrong side of it), a
+/// shape across the periods, and the rounding its unit takes. Keyed by indicator code, with a fallback by unit.
 /// </summary>
 internal static class IndicatorModel
 {
-    /// <summary>The PCT's level for the year.</summary>
-    public static double Level(SampleIndicator indicator, int populationThousands, SampleRandom random)
+    /// <summary>The PCT's level for the year for one measure (a national standard, or the indicator itself).</summary>
+    public static double Level(SampleIndicator indicator, SampleStandard measure, int populationThousands, SampleRandom random)
     {
-        if (indicator.Standard is { } standard && indicator.Unit == "percentage")
+        if (measure.Threshold is { } standard && indicator.Unit == "percentage")
         {
-            // Most PCTs plan at or above the standard with headroom; about one in eight plans below it.
-            return Math.Min(99.9, standard + (random.Chance(0.12) ? random.Between(-2.0, -0.3) : random.Between(0.5, 3.5)));
+            // Most PCTs plan on the right side of the standard with headroom; about one in eight plans short of it.
+            // A less-than standard (under 1 per cent waiting six weeks for a diagnostic test) has little room below.
+            return measure.LessThan
+                ? Math.Max(0, standard * (random.Chance(0.12) ? random.Between(1.05, 1.6) : random.Between(0.3, 0.75)))
+                : Math.Min(99.9, standard + (random.Chance(0.12) ? random.Between(-2.0, -0.3) : random.Between(0.5, 3.5)));
         }
         double pop = populationThousands;
         return indicator.Code switch
@@ -57,11 +60,13 @@ internal static class IndicatorModel
     }
 
     /// <summary>The planned value in period <paramref name="index"/> of <paramref name="count"/> (0-based).</summary>
-    public static double Planned(SampleIndicator indicator, double level, int index, int count, SampleRandom random)
+    public static double Planned(SampleIndicator indicator, SampleStandard measure, double level, int index, int count, SampleRandom random)
     {
         var progress = (index + 1.0) / count; // share of the year elapsed at the end of the period
         var value = indicator.Code switch
         {
+            // A small share (under 1 per cent) moves by tenths, not by the half point a large one does.
+            _ when measure.LessThan => Math.Max(0, level + random.Between(-0.1, 0.1)),
             // Cumulative measures build towards the year-end level.
             "RES-04" => level * (index + 1),
             "REF-03" => progress < 0.5 ? 0 : progress < 1 ? Math.Round(level * random.Between(0.2, 0.6) / 10) * 10 : level,

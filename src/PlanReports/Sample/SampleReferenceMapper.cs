@@ -17,8 +17,11 @@ internal static class SampleReferenceMapper
             Kebab(i.Unit.ToString()),
             Kebab(i.Polarity.ToString()),
             Kebab(i.Frequency.ToString()),
-            i.Standards.Where(s => s.ThresholdPercent is not null && s.Comparison == StandardComparison.AtLeast)
-                .Select(s => (double?)(double)s.ThresholdPercent!.Value).Min(),
+            i.Standards.Select((s, position) => new SampleStandard(
+                position + 1,
+                s.Measure,
+                s.ThresholdPercent is { } threshold ? (double)threshold : null,
+                s.Comparison == StandardComparison.LessThan)).ToList(),
             // Measured for trusts or their foundation trust pipeline, not planned per PCT.
             i.Theme == "FT pipeline" || i.Name.Contains("NHS trusts", StringComparison.OrdinalIgnoreCase))).ToList();
 

@@ -21,9 +21,9 @@ internal sealed class SampleTables
     public SampleTable Submission { get; } = new("submission", ["code", "round_code", "name", "stage", "due_on"], 1);
 
     public SampleTable Trajectory { get; } = new("trajectory",
-        ["submission_code", "organisation_code", "indicator_code", "period", "planned_value"], 4);
+        ["submission_code", "organisation_code", "indicator_code", "standard_position", "period", "planned_value"], 5);
 
-    public SampleTable Actual { get; } = new("actual", ["organisation_code", "indicator_code", "period", "value"], 3);
+    public SampleTable Actual { get; } = new("actual", ["organisation_code", "indicator_code", "standard_position", "period", "value"], 4);
 
     public SampleTable PlannedSavings { get; } = new("planned_savings", ["submission_code", "organisation_code", "year", "amount_k"], 3);
 

@@ -45,7 +45,7 @@ internal static class PctClusterWorkbook
         [
             $"This workbook is {clusterName}'s plan for the {round.SubmissionName.ToLowerInvariant()} of the {round.RoundName} round, due on {round.DueOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}. It is pre-filled with what was last received; correct and complete it.",
             "Type only in the pale yellow cells. Grey cells hold reference text (indicator names, national standards, domain names, lines of enquiry, checklist items) exactly as the policy documents give it, and are locked.",
-            "Trajectories: one row per PCT and relevant indicator; plan a value for each month, quarter or year the indicator is reported for. Shaded cells do not apply to that indicator. Percentages are 0 to 100.",
+            "Trajectories: one row per PCT, relevant indicator and national standard; plan a value for each month, quarter or year the indicator is reported for. An indicator with several standards has a row for each, numbered in the Standard column. Shaded cells do not apply to that indicator. Percentages are 0 to 100.",
             "Planned savings and key QIPP programmes are in £000. Add programmes and local milestones in the empty rows below the pre-filled ones, giving each a new code.",
             "Milestones: every national milestone on the National milestones sheet that applies to PCT clusters should be met by a milestone that names its code. Due quarters read like 2012/13 Q2.",
             "Domains: rate every domain red, amber or green with a commentary; give key risks and mitigating action in the final submission.",
@@ -83,37 +83,46 @@ internal static class PctClusterWorkbook
             WorkbookColumn.Key("Indicator code", "indicator_code", 10),
             WorkbookColumn.Reference("Indicator", 44),
             WorkbookColumn.Reference("Unit", 11),
+            WorkbookColumn.Key("Standard", "standard_position", 9, CellRule.Whole(1, 99)),
             WorkbookColumn.Reference("National standard", 40),
         };
-        const int firstPeriod = 6;
+        const int firstPeriod = 7;
         columns.AddRange(periods.Select(p => new WorkbookColumn(p.Header, "planned_value", ColumnRole.Period, 10, CellRule.Number(-MaxValue, MaxValue), p.Period)));
 
         var planned = StoreRows.Query(connection,
             """
-            SELECT t.organisation_code, t.indicator_code, t.period, t.planned_value
+            SELECT t.organisation_code, t.indicator_code, t.standard_position, t.period, t.planned_value
             FROM trajectory t JOIN organisation o ON o.code = t.organisation_code
             WHERE t.submission_code = @s AND o.parent_code = @c
             """, ("@s", s), ("@c", cluster));
-        var values = planned.ToDictionary(r => ((string)r[0]!, (string)r[1]!, (string)r[2]!), r => r[3]);
+        var values = planned.ToDictionary(r => ((string)r[0]!, (string)r[1]!, Convert.ToInt64(r[2], CultureInfo.InvariantCulture), (string)r[3]!), r => r[4]);
         var pcts = StoreRows.Query(connection, "SELECT code, name FROM organisation WHERE parent_code = @c AND type = 'pct' ORDER BY code", ("@c", cluster));
         var indicators = StoreRows.Query(connection, "SELECT code, name, unit, standard_text, frequency, planned_per_pct FROM indicator ORDER BY code")
             .ToDictionary(r => (string)r[0]!);
-        var pairs = pcts.SelectMany(p => indicators.Values.Where(i => (long)i[5]! == 1).Select(i => ((string)p[0]!, (string)i[0]!)))
-            .Concat(values.Keys.Select(k => (k.Item1, k.Item2)))
+        // One row per national standard of an indicator (each is planned on its own), with the standard's measure
+        // and quote beside it; an indicator without a standard has one row, position 1.
+        var standards = StoreRows.Query(connection, "SELECT indicator_code, position, measure, quote FROM indicator_standard ORDER BY indicator_code, position")
+            .ToLookup(r => (string)r[0]!, r => (Position: Convert.ToInt64(r[1], CultureInfo.InvariantCulture), Measure: (string?)r[2], Quote: (string)r[3]!));
+        IEnumerable<long> PositionsOf(string code) => standards.Contains(code) ? standards[code].Select(x => x.Position) : [1L];
+        var keys = pcts.SelectMany(p => indicators.Values.Where(i => (long)i[5]! == 1)
+                .SelectMany(i => PositionsOf((string)i[0]!).Select(position => ((string)p[0]!, (string)i[0]!, position))))
+            .Concat(values.Keys.Select(k => (k.Item1, k.Item2, k.Item3)))
             .Distinct()
             .Order()
             .ToList();
         var names = pcts.ToDictionary(p => (string)p[0]!, p => (string?)p[1]);
 
         var rows = new List<WorkbookRow>();
-        foreach (var (pct, code) in pairs)
+        foreach (var (pct, code, position) in keys)
         {
             var indicator = indicators[code];
-            var cells = new List<object?> { pct, names.GetValueOrDefault(pct), code, indicator[1], indicator[2], indicator[3] };
+            var standard = standards[code].Where(x => x.Position == position).Select(x => x.Measure is { } measure ? $"{measure}: {x.Quote}" : x.Quote).FirstOrDefault()
+                ?? (string?)indicator[3];
+            var cells = new List<object?> { pct, names.GetValueOrDefault(pct), code, indicator[1], indicator[2], position, standard };
             var notApplicable = new HashSet<int>();
             for (var p = 0; p < periods.Count; p++)
             {
-                var value = values.GetValueOrDefault((pct, code, periods[p].Period));
+                var value = values.GetValueOrDefault((pct, code, position, periods[p].Period));
                 cells.Add(value);
                 if (value is null && periods[p].Frequency != (string)indicator[4]!)
                 {
@@ -125,7 +134,7 @@ internal static class PctClusterWorkbook
         }
 
         return new WorkbookSheet("Trajectories", "Trajectories for each PCT",
-            "One row per PCT and relevant indicator; months, quarters and the year as columns. The national standard is shown beside each indicator.",
+            "One row per PCT, relevant indicator and national standard (each standard is planned on its own: Category A's two parts, each referral to treatment standard); months, quarters and the year as columns. The standard is shown beside its number.",
             "trajectory", columns, rows, 0, [new("submission_code", s)], ["submission_code", "organisation_code"],
             PeriodColumn: "period", ValueColumn: "planned_value",
             PeriodRules: [new RuleWhen(4, "percentage", CellRule.Number(0, 100))]);

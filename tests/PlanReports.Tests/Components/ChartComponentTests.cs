@@ -19,7 +19,7 @@ public sealed class ChartComponentTests
     public void A_pct_trajectory_chart_has_a_month_per_plan_the_actuals_and_the_standard_as_a_reference_line()
     {
         using var c = FixtureStore.Create();
-        c.Execute("INSERT INTO actual VALUES ('P1', 'mrsa', '2012-04', 1)");
+        c.Execute("INSERT INTO actual (organisation_code, indicator_code, period, value) VALUES ('P1', 'mrsa', '2012-04', 1)");
         var pack = new RagNarrativePackSource(c).Load("C1");
 
         var charts = Build(new TrajectoryChartComponent(), new RagNarrativePackDocument(pack), ("pct", "P1")).Cast<Chart>().ToList();
@@ -49,8 +49,8 @@ public sealed class ChartComponentTests
     public void An_area_trajectory_sums_counts_and_shows_an_actual_only_when_every_plan_has_one()
     {
         using var c = FixtureStore.Create();
-        c.Execute("INSERT INTO trajectory VALUES ('2012-13-apr', 'P2', 'mrsa', '2012-04', 1)");
-        c.Execute("INSERT INTO actual VALUES ('P1', 'mrsa', '2012-04', 1), ('P1', 'mrsa', '2012-05', 2), ('P2', 'mrsa', '2012-05', 0)");
+        c.Execute("INSERT INTO trajectory (submission_code, organisation_code, indicator_code, period, planned_value) VALUES ('2012-13-apr', 'P2', 'mrsa', '2012-04', 1)");
+        c.Execute("INSERT INTO actual (organisation_code, indicator_code, period, value) VALUES ('P1', 'mrsa', '2012-04', 1), ('P1', 'mrsa', '2012-05', 2), ('P2', 'mrsa', '2012-05', 0)");
 
         var trajectory = Assert.Single(MonthlyTrajectories.ForArea(c, "C1", "Alpha PCT Cluster", FixtureStore.April));
 

@@ -294,7 +294,7 @@ internal static class FixtureStore
 
         c.Execute(
             """
-            INSERT INTO trajectory VALUES
+            INSERT INTO trajectory (submission_code, organisation_code, indicator_code, period, planned_value) VALUES
               ('2012-13-apr', 'P1', 'ae-4h', '2012-Q1', 95.5), ('2012-13-apr', 'P1', 'ae-4h', '2012-Q2', 94.2), ('2012-13-apr', 'P1', 'ae-4h', '2012-Q3', 93.8), ('2012-13-apr', 'P1', 'ae-4h', '2012-Q4', 95.1),
               ('2012-13-apr', 'P2', 'ae-4h', '2012-Q1', 96.0), ('2012-13-apr', 'P2', 'ae-4h', '2012-Q2', 96.0), ('2012-13-apr', 'P2', 'ae-4h', '2012-Q3', 95.5), ('2012-13-apr', 'P2', 'ae-4h', '2012-Q4', 95.9),
               ('2012-13-apr', 'P1', 'mrsa', '2012-04', 0), ('2012-13-apr', 'P1', 'mrsa', '2012-05', 3),

@@ -71,8 +71,8 @@ public sealed class LookupTests
         using var c = FixtureStore.Create(engine);
         var organisations = new OrganisationLookup(c);
         var t = new TrajectoryQuery(c).ForPcts(FixtureStore.April, [organisations.Get("P1")]);
-        Assert.Equal("Misses the standard in 2 of 4 periods, first in Q2 2012/13 (94.2%).", t.Single(x => x.IndicatorCode == "ae-4h").Verdict);
-        Assert.Equal("Misses the standard in 1 of 2 periods, first in May 2012 (3).", t.Single(x => x.IndicatorCode == "mrsa").Verdict);
+        Assert.Equal("Misses the standard (at least 95%) in 2 of 4 periods, first in Q2 2012/13 (94.2%).", t.Single(x => x.IndicatorCode == "ae-4h").Verdict);
+        Assert.Equal("Misses the standard (at most 2) in 1 of 2 periods, first in May 2012 (3).", t.Single(x => x.IndicatorCode == "mrsa").Verdict);
         Assert.Equal("No national standard applies.", t.Single(x => x.IndicatorCode == "quitters").Verdict);
     }
 

@@ -49,7 +49,7 @@ public sealed class RegionalSummaryTests
         Assert.Equal(3, ae.PctsPlanned);
         var miss = Assert.Single(ae.Misses);
         Assert.Equal(("Alpha North PCT", "Alpha PCT Cluster", 2, "Q2 2012/13", "94.2%"), (miss.Pct.Name, miss.ClusterName, miss.MissedPeriods, miss.FirstPeriod, miss.FirstValue));
-        Assert.Equal("1 of 3 PCTs with a trajectory plan to miss the standard in at least one period.", ae.Verdict);
+        Assert.Equal("1 of 3 PCTs with a trajectory plan to miss the standard (at least 95%) in at least one period.", ae.Verdict);
         Assert.DoesNotContain(s.Trajectories, t => t.IndicatorCode == "quitters");
     }
 

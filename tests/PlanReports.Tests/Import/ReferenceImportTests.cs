@@ -88,7 +88,7 @@ public sealed class ReferenceImportTests
             connection.Execute("INSERT INTO submission VALUES ('2012-13-apr', '2012-13', 'Final', 'final', '2012-04-05')");
             connection.Execute("INSERT INTO organisation (code, name, type, valid_from) VALUES ('5QA', 'Cluster', 'pct-cluster', '2011-06-01')");
             connection.Execute("INSERT INTO organisation (code, name, type, parent_code, valid_from) VALUES ('5QC', 'PCT', 'pct', '5QA', '2002-10-01')");
-            connection.Execute("INSERT INTO trajectory VALUES ('2012-13-apr', '5QC', 'QUAL-10', '2012-04', 3)");
+            connection.Execute("INSERT INTO trajectory (submission_code, organisation_code, indicator_code, period, planned_value) VALUES ('2012-13-apr', '5QC', 'QUAL-10', '2012-04', 3)");
         }
 
         var copy = Path.Combine(temp.Folder, "reference");
@@ -106,7 +106,7 @@ public sealed class ReferenceImportTests
         var error = Assert.Single(rejected.Errors);
         Assert.Equal(("foreign-key", Path.Combine(copy, "indicators.yaml")), (error.Rule, error.File));
         Assert.Equal(
-            "replacing indicator would leave trajectory row (submission_code, organisation_code, indicator_code, period) = ('2012-13-apr', '5QC', 'QUAL-10', '2012-04') in the store without the indicator row (code) = ('QUAL-10') it refers to",
+            "replacing indicator would leave trajectory row (submission_code, organisation_code, indicator_code, standard_position, period) = ('2012-13-apr', '5QC', 'QUAL-10', '1', '2012-04') in the store without the indicator row (code) = ('QUAL-10') it refers to",
             error.Message);
         Assert.Equal(before, temp.Dump());
     }

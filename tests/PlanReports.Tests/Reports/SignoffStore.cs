@@ -90,7 +90,7 @@ internal static class SignoffStore
             """);
         c.Execute(
             """
-            INSERT INTO trajectory VALUES
+            INSERT INTO trajectory (submission_code, organisation_code, indicator_code, period, planned_value) VALUES
               ('2012-13-apr', 'pct-n1', 'QUAL-08', '2012-Q3', 94.0), ('2012-13-apr', 'pct-n1', 'QUAL-08', '2012-Q4', 95.2),
               ('2012-13-apr', 'pct-n2', 'QUAL-08', '2012-Q3', 93.0), ('2012-13-apr', 'pct-n2', 'QUAL-08', '2012-Q4', 94.6),
               ('2012-13-apr', 'pct-n1', 'QUAL-11', '2013-03', 0), ('2012-13-apr', 'pct-n2', 'QUAL-11', '2013-03', 2),

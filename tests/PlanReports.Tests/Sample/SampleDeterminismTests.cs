@@ -67,7 +67,7 @@ public sealed class SampleDeterminismTests(SampleFixture sample) : IClassFixture
         var submission = sample.Files.Single(f => f.Name == "submission.csv").Text;
 
         Assert.Contains("\n2012-13-jan,2012-13,Initial submission,initial,2012-01-27\n", submission, StringComparison.Ordinal);
-        Assert.Matches(@"\n2012-13-apr,5A0,QUAL-01,2012-04,\d+\.\d\n", trajectory);
+        Assert.Matches(@"\n2012-13-apr,5A0,QUAL-01,1,2012-04,\d+\.\d\n", trajectory);
     }
 
     private static List<string> Codes(string organisationCsv) =>

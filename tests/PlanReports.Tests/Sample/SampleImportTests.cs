@@ -45,11 +45,18 @@ public sealed class SampleImportTests(SampleFixture sample) : IClassFixture<Samp
 
         var indicators = new SampleTable("indicator",
             ["code", "name", "indicator_group", "outcomes_domain", "public_health", "unit", "polarity", "standard_text", "standard_value", "frequency", "data_source"], 1);
+        var standards = new SampleTable("indicator_standard", ["indicator_code", "position", "paragraph", "measure", "quote", "threshold_percent", "comparison"], 2);
         foreach (var i in reference.Indicators)
         {
-            indicators.Add(i.Code, i.Name, "Quality", null, 0, i.Unit, i.Polarity, i.Standard is null ? null : "standard", i.Standard, i.Frequency, "Unify");
+            var headline = i.Standards.FirstOrDefault(s => s.Threshold is not null)?.Threshold;
+            indicators.Add(i.Code, i.Name, "Quality", null, 0, i.Unit, i.Polarity, headline is null ? null : "standard", headline, i.Frequency, "Unify");
+            foreach (var s in i.Standards)
+            {
+                standards.Add(i.Code, s.Position, "2.31", s.Measure, "standard", s.Threshold, s.Threshold is null ? null : s.LessThan ? "less-than" : "at-least");
+            }
         }
         yield return indicators;
+        yield return standards;
 
         var milestones = new SampleTable("national_milestone", ["code", "category", "text", "due_text", "due_date"], 1);
         foreach (var e in reference.MilestoneExpectations)

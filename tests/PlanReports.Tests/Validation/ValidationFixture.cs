@@ -51,7 +51,7 @@ internal sealed class ValidationFixture : IDisposable
               ('QUAL-11', 'Incidence of MRSA', 'Quality', 'count', 'lower-is-better', 'monthly', 'Unify', 1),
               ('QUAL-12', 'Incidence of C. difficile', 'Quality', 'count', 'lower-is-better', 'monthly', 'Unify', 1),
               ('RES-02', 'Financial performance score for NHS trusts', 'Resources', 'score', 'higher-is-better', 'quarterly', 'FIMS', 0);
-            INSERT INTO trajectory VALUES
+            INSERT INTO trajectory (submission_code, organisation_code, indicator_code, period, planned_value) VALUES
               ('2012-13-jan', '5QC', 'QUAL-11', '2012-04', 1), ('2012-13-jan', '5QC', 'QUAL-12', '2012-04', 21),
               ('2012-13-jan', '5QD', 'QUAL-11', '2012-04', 0), ('2012-13-jan', '5QD', 'QUAL-12', '2012-04', 9),
               ('2012-13-apr', '5QC', 'QUAL-11', '2012-04', 1), ('2012-13-apr', '5QC', 'QUAL-12', '2012-04', 20),

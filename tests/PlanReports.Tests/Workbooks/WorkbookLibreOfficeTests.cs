@@ -32,13 +32,17 @@ public sealed class WorkbookLibreOfficeTests(WorkbookStore store)
             """);
         Assert.Equal(ratings, sheets["Domains"].Skip(4).Select(r => string.Join('|', r)));
 
-        // QUAL-01 of NHS Newcastle: indicator name and national standard as the store holds them, then the twelve months.
-        var trajectory = sheets["Trajectories"].Single(r => r[0] == "5A0" && r[2] == "QUAL-01");
-        Assert.Equal(store.Texts("SELECT name FROM indicator WHERE code = 'QUAL-01'").Single(), trajectory[3]);
-        Assert.Equal(store.Texts("SELECT standard_text FROM indicator WHERE code = 'QUAL-01'").Single(), trajectory[5]);
-        var months = store.Texts("SELECT planned_value FROM trajectory WHERE submission_code = '2012-13-apr' AND organisation_code = '5A0' AND indicator_code = 'QUAL-01' ORDER BY period");
-        Assert.Equal(months.Select(Number), trajectory.Skip(6).Take(12).Select(Number));
-        Assert.All(trajectory.Skip(18), c => Assert.Equal(string.Empty, c));
+        // QUAL-01 of NHS Newcastle, one row per standard: indicator name, the standard's number, measure and quote as
+        // the store holds them, then the twelve months planned against it.
+        foreach (var position in new[] { "1", "2" })
+        {
+            var trajectory = sheets["Trajectories"].Single(r => r[0] == "5A0" && r[2] == "QUAL-01" && r[5] == position);
+            Assert.Equal(store.Texts("SELECT name FROM indicator WHERE code = 'QUAL-01'").Single(), trajectory[3]);
+            Assert.Equal(store.Texts($"SELECT measure || ': ' || quote FROM indicator_standard WHERE indicator_code = 'QUAL-01' AND position = {position}").Single(), trajectory[6]);
+            var months = store.Texts($"SELECT planned_value FROM trajectory WHERE submission_code = '2012-13-apr' AND organisation_code = '5A0' AND indicator_code = 'QUAL-01' AND standard_position = {position} ORDER BY period");
+            Assert.Equal(months.Select(Number), trajectory.Skip(7).Take(12).Select(Number));
+            Assert.All(trajectory.Skip(19), c => Assert.Equal(string.Empty, c));
+        }
 
         var checklist = store.Texts("SELECT text FROM ph_checklist_item WHERE code = '1.1'").Single();
         Assert.Equal(checklist, Row(sheets["Public health"], "1.1")[2]);

@@ -16,8 +16,13 @@ public sealed class WorkbookRejectionTests(WorkbookStore store)
 
     [Fact]
     public void A_percentage_above_100_is_rejected_at_its_month() =>
-        AssertRejected("C01", e => e.Number("Trajectories", "G5", 150),
-            "Trajectories!G5: column 'planned_value': range: 150 is outside the range 0 to 100");
+        AssertRejected("C01", e => e.Number("Trajectories", "H5", 150),
+            "Trajectories!H5: column 'planned_value': range: 150 is outside the range 0 to 100");
+
+    [Fact]
+    public void A_standard_the_indicator_does_not_have_is_rejected_at_its_cell() =>
+        AssertRejected("C01", e => e.Number("Trajectories", "F5", 3),
+            "Trajectories!F5: column 'standard_position': standard-position: 3 is not a national standard of indicator QUAL-01; its standards are positions 1, 2 in indicator_standard");
 
     [Fact]
     public void Text_in_a_number_cell_is_rejected() =>
@@ -76,9 +81,9 @@ public sealed class WorkbookRejectionTests(WorkbookStore store)
         AssertRejected("C01", e => e
                 .Text("Domains", "C5", "purple")
                 .Text("Savings", "B6", "n/a")
-                .Number("Trajectories", "H5", -3)
+                .Number("Trajectories", "I5", -3)
                 .Text("Milestones", "I6", "soon"),
-            "Trajectories!H5: column 'planned_value': range: -3 is outside the range 0 to 100",
+            "Trajectories!I5: column 'planned_value': range: -3 is outside the range 0 to 100",
             "Savings!B6: column 'amount_k': not-a-number: 'n/a' is not a number",
             "Milestones!I6: column 'due_quarter': milestone_quarter_format: due_quarter = 'soon' breaks CHECK",
             "Domains!C5: column 'rag': list: 'purple' is not in the rag rating list: red, amber, green");

@@ -54,6 +54,37 @@ public sealed class WorkbookRoundTripTests(WorkbookStore store)
         Assert.Equal(before, store.Dump());
     }
 
+    [Fact]
+    public void Each_referral_to_treatment_standard_has_a_row_of_its_own_and_an_edit_changes_only_that_standards_plan()
+    {
+        var before = store.Dump();
+        var original = store.Template("C01", "C01-standards-original.xlsx");
+        var path = store.Template("C01", "C01-standards-edited.xlsx");
+        // The sheet's rows for the cluster's first PCT, 5A0: each relevant indicator once per standard, from row 5.
+        var measures = store.Texts(
+            """
+            SELECT i.code || '|' || COALESCE(s.position, 1) FROM indicator i LEFT JOIN indicator_standard s ON s.indicator_code = i.code
+            WHERE i.planned_per_pct = 1 ORDER BY i.code, COALESCE(s.position, 1)
+            """).ToList();
+        Assert.Contains("QUAL-07|3", measures);
+        var row = 5 + measures.IndexOf("QUAL-07|2");
+        using (var editor = new WorkbookEditor(path))
+        {
+            editor.Number("Trajectories", $"H{row}", 99.5);
+        }
+
+        store.Import(path);
+
+        var changed = Difference(before, store.Dump());
+        var removed = Assert.Single(changed.Removed);
+        var added = Assert.Single(changed.Added);
+        Assert.StartsWith("2012-13-apr|5A0|QUAL-07|2|2012-04|", removed, StringComparison.Ordinal);
+        Assert.Equal("2012-13-apr|5A0|QUAL-07|2|2012-04|99.5|", added);
+
+        store.Import(original);
+        Assert.Equal(before, store.Dump());
+    }
+
     private void AssertRoundTrips(string type, string[] tables)
     {
         var before = store.Dump();

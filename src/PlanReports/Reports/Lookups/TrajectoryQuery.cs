@@ -5,48 +5,52 @@ using PlanReports.Store;
 namespace PlanReports.Reports.Lookups;
 
 /// <summary>
-/// Planned trajectories per PCT and indicator. Packs, summaries and letters read trajectories only through this
-/// class, so "which PCTs plan to miss a standard" is computed once.
+/// Planned trajectories per PCT, indicator and national standard. Packs, summaries and letters read trajectories
+/// only through this class, so "which PCTs plan to miss a standard" is computed once, each standard against its own
+/// figure.
 /// </summary>
 internal sealed class TrajectoryQuery(IDbConnection connection)
 {
     /// <summary>
-    /// Every trajectory of these PCTs in one submission, ordered by PCT name then indicator code; periods in order.
+    /// Every trajectory of these PCTs in one submission, ordered by PCT name, indicator code and standard; periods
+    /// in order.
     /// </summary>
     public IReadOnlyList<IndicatorTrajectory> ForPcts(string submissionCode, IReadOnlyList<Organisation> pcts)
     {
         ArgumentNullException.ThrowIfNull(pcts);
         var byCode = pcts.ToDictionary(p => p.Code);
+        var standards = IndicatorStandardQuery.All(connection);
         var parameters = new DynamicParameters(new { submissionCode });
         var codes = SqlList.In("code", byCode.Keys, parameters);
         var rows = connection.Query<Row>(
             $"""
             SELECT t.organisation_code AS OrganisationCode, i.code AS IndicatorCode, i.name AS IndicatorName, i.unit AS Unit,
-                   i.polarity AS Polarity, i.standard_text AS StandardText, i.standard_value AS StandardValue,
-                   t.period AS Period, t.planned_value AS PlannedValue
+                   t.standard_position AS StandardPosition, t.period AS Period, t.planned_value AS PlannedValue
             FROM trajectory t JOIN indicator i ON i.code = t.indicator_code
             WHERE t.submission_code = @submissionCode AND t.organisation_code IN {codes}
-            ORDER BY t.organisation_code, i.code, t.period
+            ORDER BY t.organisation_code, i.code, t.standard_position, t.period
             """,
             parameters);
         return rows
-            .GroupBy(r => (r.OrganisationCode, r.IndicatorCode))
+            .GroupBy(r => (r.OrganisationCode, r.IndicatorCode, r.StandardPosition))
             .Select(g =>
             {
                 var first = g.First();
+                var ofIndicator = standards[first.IndicatorCode].ToList();
+                var standard = ofIndicator.FirstOrDefault(s => s.Position == first.StandardPosition);
                 return new IndicatorTrajectory(
                     byCode[first.OrganisationCode],
                     first.IndicatorCode,
-                    first.IndicatorName,
+                    standard?.Label(first.IndicatorName, ofIndicator.Count) ?? first.IndicatorName,
                     first.Unit,
-                    first.Polarity,
-                    first.StandardText,
-                    first.StandardValue,
+                    (int)first.StandardPosition,
+                    standard,
                     g.Select(r => new PlannedValue(r.Period, r.PlannedValue)).ToList());
             })
             .OrderBy(t => t.Pct.Name, StringComparer.Ordinal)
             .ThenBy(t => t.Pct.Code, StringComparer.Ordinal)
             .ThenBy(t => t.IndicatorCode, StringComparer.Ordinal)
+            .ThenBy(t => t.StandardPosition)
             .ToList();
     }
 
@@ -56,9 +60,7 @@ internal sealed class TrajectoryQuery(IDbConnection connection)
         public string IndicatorCode { get; init; } = "";
         public string IndicatorName { get; init; } = "";
         public string Unit { get; init; } = "";
-        public string Polarity { get; init; } = "";
-        public string? StandardText { get; init; }
-        public double? StandardValue { get; init; }
+        public long StandardPosition { get; init; }
         public string Period { get; init; } = "";
         public double PlannedValue { get; init; }
     }

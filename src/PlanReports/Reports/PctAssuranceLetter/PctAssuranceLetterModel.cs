@@ -5,7 +5,8 @@ namespace PlanReports.Reports.PctAssuranceLetter;
 
 /// <summary>
 /// What the SHA cluster's assurance letter to one PCT cluster says (seed 000 section 5): the overall assessment,
-/// the domains rated red or amber with the reason, conditions and actions, and the next review.
+/// the domains rated red or amber with the reason, the trajectories against each national standard, conditions and
+/// actions, and the next review.
 /// </summary>
 /// <param name="Cluster">The PCT cluster written to.</param>
 /// <param name="ShaCluster">The SHA cluster writing.</param>
@@ -16,6 +17,7 @@ namespace PlanReports.Reports.PctAssuranceLetter;
 /// <param name="Sender">The SHA cluster, for the letterhead.</param>
 /// <param name="Addressee">The PCT cluster's chief executive, or the role itself when the store names nobody.</param>
 /// <param name="Signatory">The decision's signatory, or the SHA cluster's chief executive without a decision.</param>
+/// <param name="Trajectories">The cluster's PCT trajectories rolled up against each national standard, one row per standard.</param>
 internal sealed record PctAssuranceLetterModel(
     Organisation Cluster,
     Organisation ShaCluster,
@@ -25,7 +27,8 @@ internal sealed record PctAssuranceLetterModel(
     IReadOnlyList<DomainAssessment> Domains,
     Correspondent Sender,
     Correspondent Addressee,
-    Correspondent Signatory)
+    Correspondent Signatory,
+    IReadOnlyList<TrajectoryRow> Trajectories)
 {
     /// <summary>The domains rated red or amber, red first, then in the seed's order.</summary>
     public IReadOnlyList<DomainAssessment> DomainsNeedingAction =>

@@ -29,6 +29,7 @@ internal sealed class PctAssuranceLetterSource(IDbConnection connection)
             LetterParties.RoleHolder(connection, cluster, "chief-executive", "Chief Executive"),
             decision is null
                 ? LetterParties.RoleHolder(connection, sha, "chief-executive", "Chief Executive")
-                : LetterParties.Contact(connection, decision.Signatory.Id));
+                : LetterParties.Contact(connection, decision.Signatory.Id),
+            TrajectoryRollUp.ForArea(connection, clusterCode, submission.Code));
     }
 }

@@ -35,6 +35,7 @@ internal sealed class RagNarrativePackSource(IDbConnection connection)
 
         var trajectories = new TrajectoryQuery(connection).ForPcts(submission.Code, pcts).ToLookup(t => t.Pct.Code);
         var standards = IndicatorStandardQuery.All(connection);
+        var names = connection.Query<(string Code, string Name)>("SELECT code, name FROM indicator").ToDictionary(i => i.Code, i => i.Name, StringComparer.Ordinal);
         var monthly = MonthlyTrajectories.ForPcts(connection, submission.Code, pcts.Select(p => (p.Code, p.Name)).ToList());
         var perPct = pcts.Select(p =>
             {
@@ -42,7 +43,9 @@ internal sealed class RagNarrativePackSource(IDbConnection connection)
                 return new PctTrajectories(
                     p,
                     against,
-                    against.SelectMany(t => StandardCheck.For(t, standards[t.IndicatorCode].ToList())).ToList(),
+                    against.GroupBy(t => t.IndicatorCode)
+                        .SelectMany(g => StandardCheck.For(names[g.Key], g.ToList(), standards[g.Key].ToList()))
+                        .ToList(),
                     trajectories[p.Code].Where(t => !standards.Contains(t.IndicatorCode)).ToList(),
                     monthly[p.Code].ToList());
             })

@@ -102,23 +102,33 @@ internal sealed class RegionalSummarySource(IDbConnection connection)
             rags.Count(r => r is null));
     }
 
-    private static List<IndicatorRollup> Rollup(
-        IReadOnlyList<IndicatorTrajectory> trajectories, ILookup<string, IndicatorStandard> standards, IReadOnlyDictionary<string, string> clusterOfPct) =>
+    // One row per standard, each judged on the trajectories planned against it (trajectory.standard_position).
+    private List<IndicatorRollup> Rollup(
+        IReadOnlyList<IndicatorTrajectory> trajectories, ILookup<string, IndicatorStandard> standards, IReadOnlyDictionary<string, string> clusterOfPct)
+    {
+        var names = connection.Query<(string Code, string Name)>("SELECT code, name FROM indicator").ToDictionary(i => i.Code, i => i.Name, StringComparer.Ordinal);
+        return
         trajectories.Where(t => standards.Contains(t.IndicatorCode))
             .GroupBy(t => t.IndicatorCode)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .SelectMany(g =>
             {
                 var ofIndicator = standards[g.Key].ToList();
-                return ofIndicator.Select(s => new IndicatorRollup(
-                    g.Key,
-                    s.Label(g.First().IndicatorName, ofIndicator.Count),
-                    s.QuoteText,
-                    g.Count(),
-                    s.IsHeadline ? g.Where(t => t.Misses.Count > 0).Select(t => new PlannedMiss(t.Pct, clusterOfPct[t.Pct.Code], t)).ToList() : [],
-                    s.Untested));
+                return ofIndicator.Select(s =>
+                {
+                    var planned = g.Where(t => t.StandardPosition == s.Position).ToList();
+                    return new IndicatorRollup(
+                        g.Key,
+                        s.Label(names[g.Key], ofIndicator.Count),
+                        s.QuoteText,
+                        planned.Count,
+                        planned.Where(t => t.Misses.Count > 0).Select(t => new PlannedMiss(t.Pct, clusterOfPct[t.Pct.Code], t)).ToList(),
+                        s.Threshold is null ? IndicatorStandard.NoFigure : planned.Count == 0 ? IndicatorStandard.NoPlan : null,
+                        s.ThresholdText);
+                });
             })
             .ToList();
+    }
 
     private ShaNarrative Narrative(string submissionCode, Organisation sha)
     {
@@ -165,8 +175,8 @@ internal sealed class RegionalSummarySource(IDbConnection connection)
             .ToList();
 
         var trajectoryQuery = new TrajectoryQuery(connection);
-        var earlier = trajectoryQuery.ForPcts(from.Code, pcts).ToDictionary(t => (t.Pct.Code, t.IndicatorCode));
-        var later = trajectoryQuery.ForPcts(to.Code, pcts).ToDictionary(t => (t.Pct.Code, t.IndicatorCode));
+        var earlier = trajectoryQuery.ForPcts(from.Code, pcts).ToDictionary(t => (t.Pct.Code, t.IndicatorCode, t.StandardPosition));
+        var later = trajectoryQuery.ForPcts(to.Code, pcts).ToDictionary(t => (t.Pct.Code, t.IndicatorCode, t.StandardPosition));
         var trajectoryChanges = earlier.Keys.Union(later.Keys)
             .Select(k => Compare(earlier.GetValueOrDefault(k), later.GetValueOrDefault(k)))
             .OfType<TrajectoryChange>()

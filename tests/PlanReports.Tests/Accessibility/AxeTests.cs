@@ -1,7 +1,9 @@
 using System.Text.Json;
+using Dapper;
 using PlanReports.Batch;
 using PlanReports.Components;
 using PlanReports.Reports;
+using PlanReports.Store;
 using PlanReports.Testing;
 using PlanReports.Tests.Families;
 
@@ -90,6 +92,13 @@ public sealed class AxeTests : IDisposable
         }
 
         var store = FixtureStore.CreateFile(root);
+        if (report == "rag-narrative-pack")
+        {
+            // A second PCT planning MRSA monthly, so the pack's comparison holds a grid of two with its one legend.
+            using var connection = new PlanStore(store).Open();
+            connection.Execute("INSERT INTO trajectory SELECT submission_code, 'P2', indicator_code, period, planned_value + 1 FROM trajectory WHERE organisation_code = 'P1' AND indicator_code = 'mrsa'");
+        }
+
         var output = Path.Combine(root, "output");
         var runner = new BatchRunner(ReportModelSources.All, ReportComponents.All, DocumentRenderers.CreateAll, "test-engine");
         var result = runner.Render(new BatchOptions(store, RepoPaths.Combine("reportdefs"), output, report, organisation, "html", 1, true), new Silent());

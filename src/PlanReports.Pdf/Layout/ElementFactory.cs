@@ -417,19 +417,18 @@ internal sealed class ElementFactory
         }
 
         var rows = new List<LayoutElement>();
-        var all = g.Rows;
-        foreach (var row in all)
+        foreach (var row in g.Rows)
         {
             var cells = row.Select(c => ChartBlock(c, context, legend: shared is null)).ToList();
             var first = rows.Count == 0;
             rows.Add(new ChartGridRowElement(LayoutErrors.Describe("chart grid row", row[0].Caption), g.Source, cells, g.Columns, first ? caption : null, first ? legend : null)
             {
-                // Rows of one grid sit closer together than the grid sits to what follows it.
-                SpacingAfter = theme.ParagraphSpacing * (rows.Count == all.Count - 1 ? 3 : 1),
+                SpacingAfter = theme.ParagraphSpacing,
             });
         }
 
-        return new StackElement(LayoutErrors.Describe("chart grid", g.Caption), g.Source, rows);
+        // Rows of one grid sit closer together than the grid sits to what follows it.
+        return new StackElement(LayoutErrors.Describe("chart grid", g.Caption), g.Source, rows) { SpacingAfter = theme.ParagraphSpacing * 3 };
     }
 
     /// <summary>A contents list, tagged TOC with one TOCI per entry; each entry's text and page number are its Link.</summary>

@@ -9,16 +9,31 @@ namespace PlanReports.Documents.Charts;
 /// </summary>
 public static class ChartLayout
 {
-    /// <summary>Lays <paramref name="chart"/> out <paramref name="width"/> points wide.</summary>
+    /// <summary>
+    /// Lays <paramref name="chart"/> out <paramref name="width"/> points wide; without its legend where
+    /// <paramref name="legend"/> is false (a cell of a grid whose one legend is drawn by <see cref="Legend"/>).
+    /// </summary>
     /// <exception cref="InvalidOperationException">The chart's data does not fit its categories, or a value is not a finite number.</exception>
-    public static ChartDrawing Draw(Chart chart, double width, DocumentTheme theme, TextMeasure measure)
+    public static ChartDrawing Draw(Chart chart, double width, DocumentTheme theme, TextMeasure measure, bool legend = true)
     {
         ArgumentNullException.ThrowIfNull(chart);
         ArgumentNullException.ThrowIfNull(theme);
         ArgumentNullException.ThrowIfNull(measure);
         Check(chart);
-        var context = new ChartLayoutContext(chart, width, theme, measure);
+        var context = new ChartLayoutContext(chart, width, theme, measure, legend);
         return chart.Kind == ChartKind.Line ? LineChartLayout.Draw(context) : BarChartLayout.Draw(context);
+    }
+
+    /// <summary>The legend of <paramref name="chart"/> alone, <paramref name="width"/> points wide: the one legend of a grid.</summary>
+    public static ChartDrawing Legend(Chart chart, double width, DocumentTheme theme, TextMeasure measure)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(theme);
+        ArgumentNullException.ThrowIfNull(measure);
+        Check(chart);
+        var shapes = new List<ChartShape>();
+        var height = new ChartLayoutContext(chart, width, theme, measure, legend: true).Legend(shapes, 0);
+        return new ChartDrawing(width, height, shapes);
     }
 
     /// <summary>The scale of the chart's value axis: round numbers covering the data and every reference line.</summary>

@@ -9,8 +9,9 @@ internal sealed class ChartLayoutContext
     private const double SwatchWidth = 20;
     private const double EntryGap = 14;
 
-    internal ChartLayoutContext(Chart chart, double width, DocumentTheme theme, TextMeasure measure)
+    internal ChartLayoutContext(Chart chart, double width, DocumentTheme theme, TextMeasure measure, bool legend)
     {
+        ShowLegend = legend;
         Chart = chart;
         Width = width;
         Theme = theme;
@@ -21,6 +22,9 @@ internal sealed class ChartLayoutContext
     }
 
     internal Chart Chart { get; }
+
+    /// <summary>Whether the chart draws its own legend; a grid's cells leave it to the grid.</summary>
+    internal bool ShowLegend { get; }
 
     internal double Width { get; }
 
@@ -49,6 +53,11 @@ internal sealed class ChartLayoutContext
     /// <summary>Draws the legend from <paramref name="top"/>, wrapping entries onto new rows; returns its height.</summary>
     internal double Legend(List<ChartShape> shapes, double top)
     {
+        if (!ShowLegend)
+        {
+            return 0;
+        }
+
         var entries = new List<(string Text, Action<double, double> Swatch)>();
         for (var i = 0; i < Chart.Series.Count; i++)
         {

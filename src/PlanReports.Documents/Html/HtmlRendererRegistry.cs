@@ -19,6 +19,7 @@ internal static class HtmlRendererRegistry
         new SignatureBlockRenderer(),
         new FigureRenderer(),
         new ChartRenderer(),
+        new ChartGridRenderer(),
         new PageBreakRenderer(),
         new KeepTogetherRenderer(),
         new SectionRenderer(),

@@ -1,3 +1,4 @@
+using PlanReports.Documents.Charts;
 using PlanReports.Documents.Model;
 using PlanReports.Documents.Rendering;
 using static PlanReports.Documents.Html.HtmlFormat;
@@ -61,6 +62,8 @@ internal static class HtmlStyleSheet
             .signature .closing { margin-bottom: {{Pt(theme.BodySize * 3)}}; }
             figure { margin-left: 0; margin-right: 0; break-inside: avoid; }
             figure svg { display: block; width: 100%; height: auto; }
+            .chart-grid { break-inside: auto; }
+            .chart-grid-cells { display: grid; column-gap: {{Pt(ChartGridLayout.Gap)}}; }
             figcaption { font-size: {{Pt(theme.SmallSize)}}; font-weight: bold; margin-top: {{Pt(theme.CellPadding)}}; }
             .keep-together, tr.keep { break-inside: avoid; }
             .keep-with-next, caption, thead { break-after: avoid; }

@@ -63,7 +63,7 @@ public sealed class MarkdownConverter
     }
 
     /// <summary>
-    /// The components a template places (not the built-in section and contents), in order, with their lines, without converting anything: lets a report
+    /// The components a template places (not the built-in section, contents and chart-grid), in order, with their lines, without converting anything: lets a report
     /// runner check a template against its registered components before it queries any data.
     /// </summary>
     public static IReadOnlyList<ComponentReference> FindComponentReferences(string markdown)
@@ -71,7 +71,7 @@ public sealed class MarkdownConverter
         ArgumentNullException.ThrowIfNull(markdown);
         var document = MdMarkdown.Parse(markdown, MarkdownPipelineFactory.Pipeline);
         return document.Descendants<CustomContainer>()
-            .Where(c => c.Info is not (Blocks.ComponentConverter.SectionName or Blocks.ComponentConverter.ContentsName))
+            .Where(c => !Blocks.ComponentConverter.IsBuiltIn(c.Info))
             .Select(c => new ComponentReference(c.Info ?? string.Empty, c.Line + 1))
             .ToList();
     }

@@ -32,15 +32,39 @@ internal sealed class ChartRenderer : DocxBlockRenderer<Chart>
             throw new InvalidOperationException("a chart can stand only in the body of the document, not in a table, header or footer");
         }
 
+        var output = new List<OpenXmlElement>
+        {
+            Paragraphs.Create(StyleIds.Caption, Documents.Model.TextAlignment.Left, [Runs.Text(XmlSafeText.CleanLine(block.Caption), context)]),
+            Picture(block, context, main, context.AvailableWidth / 20.0),
+        };
+
+        // A line chart draws its reference lines as dashed series; a Word bar chart has no such line, so it is stated.
+        if (block.Kind != ChartKind.Line)
+        {
+            output.AddRange(block.ReferenceLines.Select(r => Paragraphs.Create(
+                StyleIds.Small,
+                Documents.Model.TextAlignment.Left,
+                [Runs.Text(XmlSafeText.CleanLine($"Reference: {r.Label}: {ChartNumbers.Value(r.Value, block.ValueAxis)}."), context)])));
+        }
+
+        Paragraphs.KeepWithNext(output);
+        return output;
+    }
+
+    /// <summary>
+    /// The paragraph holding the chart's drawing, <paramref name="widthPoints"/> wide: a chart part with its cached data
+    /// and embedded workbook, and the alternative text on the drawing (wp:docPr descr). A grid's cells use it too.
+    /// </summary>
+    internal static Word.Paragraph Picture(Chart block, DocxContext context, MainDocumentPart main, double widthPoints, bool legend = true)
+    {
         var theme = context.Theme;
-        var widthPoints = context.AvailableWidth / 20.0;
 
         // The same layout the PDF uses, with an average-width estimate of Arial, sizes the frame.
-        var drawing = ChartLayout.Draw(block, widthPoints, theme, (text, size, bold) => text.Length * size * (bold ? 0.56 : 0.52));
+        var drawing = ChartLayout.Draw(block, widthPoints, theme, (text, size, bold) => text.Length * size * (bold ? 0.56 : 0.52), legend);
         var relationshipId = context.Ids.NextRelationshipId("rIdChart");
         var part = main.AddNewPart<ChartPart>(relationshipId);
         part.AddNewPart<EmbeddedPackagePart>(ChartWorkbook.ContentType, WorkbookRelationshipId).FeedData(new MemoryStream(ChartWorkbook.Build(block)));
-        part.FeedData(new MemoryStream(ChartSpaceWriter.Build(block, theme, "en-GB", WorkbookRelationshipId)));
+        part.FeedData(new MemoryStream(ChartSpaceWriter.Build(block, theme, "en-GB", WorkbookRelationshipId, legend)));
 
         var id = context.Ids.NextDrawingId();
         var inline = new Wp.Inline(
@@ -56,22 +80,6 @@ internal sealed class ChartRenderer : DocxBlockRenderer<Chart>
             DistanceFromRight = 0U,
         };
 
-        var output = new List<OpenXmlElement>
-        {
-            Paragraphs.Create(StyleIds.Caption, Documents.Model.TextAlignment.Left, [Runs.Text(XmlSafeText.CleanLine(block.Caption), context)]),
-            Paragraphs.Create(null, Documents.Model.TextAlignment.Left, [new Word.Run(new Word.Drawing(inline))]),
-        };
-
-        // A line chart draws its reference lines as dashed series; a Word bar chart has no such line, so it is stated.
-        if (block.Kind != ChartKind.Line)
-        {
-            output.AddRange(block.ReferenceLines.Select(r => Paragraphs.Create(
-                StyleIds.Small,
-                Documents.Model.TextAlignment.Left,
-                [Runs.Text(XmlSafeText.CleanLine($"Reference: {r.Label}: {ChartNumbers.Value(r.Value, block.ValueAxis)}."), context)])));
-        }
-
-        Paragraphs.KeepWithNext(output);
-        return output;
+        return Paragraphs.Create(null, Documents.Model.TextAlignment.Left, [new Word.Run(new Word.Drawing(inline))]);
     }
 }

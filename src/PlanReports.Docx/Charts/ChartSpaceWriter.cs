@@ -22,7 +22,7 @@ internal static class ChartSpaceWriter
     private const uint CategoryAxisId = 1001;
     private const uint ValueAxisId = 1002;
 
-    public static byte[] Build(Chart chart, DocumentTheme theme, string language, string workbookRelationshipId)
+    public static byte[] Build(Chart chart, DocumentTheme theme, string language, string workbookRelationshipId, bool legend = true)
     {
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false };
         using var stream = new MemoryStream();
@@ -52,10 +52,15 @@ internal static class ChartSpaceWriter
             CategoryAxis(x, chart, theme);
             ValueAxis(x, chart, theme, scale);
             x.WriteEndElement();
-            x.WriteStartElement("legend", C);
-            Val(x, "legendPos", "t");
-            Val(x, "overlay", "0");
-            x.WriteEndElement();
+            // A grid's cells leave the legend to the grid, so every cell's plot has the same height.
+            if (legend)
+            {
+                x.WriteStartElement("legend", C);
+                Val(x, "legendPos", "t");
+                Val(x, "overlay", "0");
+                x.WriteEndElement();
+            }
+
             Val(x, "plotVisOnly", "1");
             Val(x, "dispBlanksAs", "gap");
             x.WriteEndElement();

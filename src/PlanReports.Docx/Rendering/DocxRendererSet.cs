@@ -29,6 +29,7 @@ internal sealed class DocxRendererSet
             new SignatureBlockRenderer(),
             new FigureRenderer(),
             new ChartRenderer(),
+            new ChartGridRenderer(),
             new PageBreakRenderer(),
             new KeepTogetherRenderer(),
             new SectionRenderer(),

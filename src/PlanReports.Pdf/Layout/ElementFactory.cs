@@ -1,3 +1,4 @@
+using PlanReports.Documents.Charts;
 using PlanReports.Documents.Model;
 using PlanReports.Documents.Rendering;
 using PlanReports.Documents.Rendering.Tables;
@@ -70,6 +71,7 @@ internal sealed class ElementFactory
             SignatureBlock s => Signature(s, context),
             Figure f => FigureBlock(f, context),
             Chart c => ChartBlock(c, context),
+            ChartGrid g => ChartGridBlock(g, context),
             PageBreak => new PageBreakElement("page break"),
             Section s => SectionBlock(s, context, depth),
             TableOfContents c => Contents(c, context),
@@ -380,16 +382,53 @@ internal sealed class ElementFactory
         };
     }
 
-    private ChartElement ChartBlock(Chart c, BlockContext context)
+    private ChartElement ChartBlock(Chart c, BlockContext context, bool legend = true)
     {
-        var captionNode = context.Parent is null ? null : new StructNode("P", context.Parent);
-        var captionStyle = Style(theme.SmallSize + 1, context.Colour, bold: true);
-        var caption = new ParagraphElement("chart caption", c.Source, Spans([new TextRun(c.Caption)], captionStyle, true, false, captionNode, null), captionStyle, theme.LineHeight, TextAlignment.Left, captionNode);
+        var caption = ChartCaption(c.Caption, c.Source, context, "chart caption");
         var node = context.Parent is null ? null : new StructNode("Figure", context.Parent) { Alt = c.AltText };
-        return new ChartElement(LayoutErrors.Describe("chart", c.Caption), c, caption, theme, bold => Style(theme.SmallSize, theme.Text, bold), node)
+        return new ChartElement(LayoutErrors.Describe("chart", c.Caption), c, caption, theme, bold => Style(theme.SmallSize, theme.Text, bold), node, legend)
         {
             SpacingAfter = theme.ParagraphSpacing * 2,
         };
+    }
+
+    private ParagraphElement ChartCaption(string text, SourceRef? source, BlockContext context, string description)
+    {
+        var captionNode = context.Parent is null ? null : new StructNode("P", context.Parent);
+        var captionStyle = Style(theme.SmallSize + 1, context.Colour, bold: true);
+        return new ParagraphElement(description, source, Spans([new TextRun(text)], captionStyle, true, false, captionNode, null), captionStyle, theme.LineHeight, TextAlignment.Left, captionNode);
+    }
+
+    /// <summary>
+    /// Small multiples: the grid's caption (P), its one legend where the cells agree (a Figure with the key in words),
+    /// then each cell's title (P) and chart (Figure with Alt and BBox), in reading order, row by row; each row is
+    /// moved whole to the next page rather than split, and the first row carries the caption and legend.
+    /// </summary>
+    private StackElement ChartGridBlock(ChartGrid g, BlockContext context)
+    {
+        var caption = ChartCaption(g.Caption, g.Source, context, "chart grid caption");
+        var shared = ChartGridLayout.SharedLegend(g);
+        ChartGridRowElement.Legend? legend = null;
+        var chartStyle = (bool bold) => Style(theme.SmallSize, theme.Text, bold);
+        if (shared is not null)
+        {
+            var node = context.Parent is null ? null : new StructNode("Figure", context.Parent) { Alt = ChartGridLayout.LegendText(shared) };
+            legend = new ChartGridRowElement.Legend(width => ChartLayout.Legend(shared, width, theme, (text, size, bold) => chartStyle(bold).Face.Shape(text).Width(size)), chartStyle, node);
+        }
+
+        var rows = new List<LayoutElement>();
+        foreach (var row in g.Rows)
+        {
+            var cells = row.Select(c => ChartBlock(c, context, legend: shared is null)).ToList();
+            var first = rows.Count == 0;
+            rows.Add(new ChartGridRowElement(LayoutErrors.Describe("chart grid row", row[0].Caption), g.Source, cells, g.Columns, first ? caption : null, first ? legend : null)
+            {
+                SpacingAfter = theme.ParagraphSpacing,
+            });
+        }
+
+        // Rows of one grid sit closer together than the grid sits to what follows it.
+        return new StackElement(LayoutErrors.Describe("chart grid", g.Caption), g.Source, rows) { SpacingAfter = theme.ParagraphSpacing * 3 };
     }
 
     /// <summary>A contents list, tagged TOC with one TOCI per entry; each entry's text and page number are its Link.</summary>

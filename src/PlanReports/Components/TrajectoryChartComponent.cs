@@ -12,6 +12,8 @@ namespace PlanReports.Components;
 /// the plan against it for each month of 2012/13 and the actuals recorded so far, with the standard's own figure as a
 /// dashed reference line. One chart per standard rather than one per indicator: the referral to treatment standards
 /// sit at 90%, 92%, 95% and under 1%, and each plan is read against its own line on an axis scaled to it.
+/// <c>::: trajectory-chart cluster=CODE indicator="NAME"</c> gives that one indicator's chart for each PCT of the
+/// cluster, each titled by its PCT: the cells of a <c>:::: chart-grid</c> captioned with the indicator.
 /// </summary>
 internal sealed class TrajectoryChartComponent : IComponent
 {
@@ -22,11 +24,29 @@ internal sealed class TrajectoryChartComponent : IComponent
     public IReadOnlyList<Block> Build(ComponentContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Arguments.TryGetValue("cluster", out var cluster))
+        {
+            var indicator = context.Arguments.TryGetValue("indicator", out var name)
+                ? name
+                : throw new InvalidOperationException("trajectory-chart: cluster=… gives one indicator across the cluster's PCTs; name it with indicator=\"…\"");
+            return ForCluster(context, cluster).Select(pct => pct.FirstOrDefault(t => GridKey(t) == indicator))
+                .OfType<MonthlyTrajectory>()
+                .Where(t => t.Months.Count > 0)
+                .Select(t => Chart(t) with { Caption = t.Area })
+                .ToList();
+        }
+
         var trajectories = context.Arguments.TryGetValue("pct", out var code)
             ? ForPct(context, code)
             : ModelValue.List<MonthlyTrajectory>(context, "rows");
         return trajectories.Where(t => t.Months.Count > 0).Select(Chart).ToList();
     }
+
+    /// <summary>
+    /// Which grid a trajectory's chart goes in: the charts of one indicator's standard across a cluster's PCTs compare
+    /// at a glance on one axis (the name carries the standard's measure where the indicator has several). Templates list the keys with the pack's <c>monthly_indicators</c>.
+    /// </summary>
+    internal static string GridKey(MonthlyTrajectory trajectory) => trajectory.Indicator;
 
     /// <summary>The chart of one trajectory.</summary>
     internal static Chart Chart(MonthlyTrajectory t)
@@ -71,15 +91,20 @@ internal sealed class TrajectoryChartComponent : IComponent
         return text;
     }
 
-    private static IReadOnlyList<MonthlyTrajectory> ForPct(ComponentContext context, string code)
-    {
-        var packs = context.Model switch
-        {
-            RagNarrativePackDocument document => [document.Pack],
-            RagNarrativeBundleModel bundle => bundle.Packs,
-            _ => throw new InvalidOperationException($"trajectory-chart: pct=… needs a pack or bundle model, not {context.Model?.GetType().Name ?? "none"}; elsewhere use rows=…"),
-        };
-        return packs.SelectMany(p => p.Trajectories).FirstOrDefault(t => t.Pct.Code == code)?.Monthly
+    private static IReadOnlyList<MonthlyTrajectory> ForPct(ComponentContext context, string code) =>
+        Packs(context, "pct").SelectMany(p => p.Trajectories).FirstOrDefault(t => t.Pct.Code == code)?.Monthly
             ?? throw new InvalidOperationException($"trajectory-chart: no pack holds the PCT '{code}'");
-    }
+
+    /// <summary>Each PCT's monthly trajectories in the cluster's pack, PCTs in the pack's order.</summary>
+    private static IEnumerable<IReadOnlyList<MonthlyTrajectory>> ForCluster(ComponentContext context, string code) =>
+        (Packs(context, "cluster").FirstOrDefault(p => p.Cluster.Code == code)
+            ?? throw new InvalidOperationException($"trajectory-chart: no pack is for the cluster '{code}'"))
+        .Trajectories.Select(t => t.Monthly);
+
+    private static IReadOnlyList<RagNarrativePackModel> Packs(ComponentContext context, string argument) => context.Model switch
+    {
+        RagNarrativePackDocument document => [document.Pack],
+        RagNarrativeBundleModel bundle => bundle.Packs,
+        _ => throw new InvalidOperationException($"trajectory-chart: {argument}=… needs a pack or bundle model, not {context.Model?.GetType().Name ?? "none"}; elsewhere use rows=…"),
+    };
 }

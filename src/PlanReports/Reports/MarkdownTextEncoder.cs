@@ -90,8 +90,9 @@ internal sealed class MarkdownTextEncoder : TextEncoder
         return sb.ToString();
     }
 
-    // Characters that can open or close Markdown syntax anywhere in a line (CommonMark allows escaping any of them).
-    private static bool NeedsEscape(char c) => c is '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '<' or '>'
+    // Characters that can open or close Markdown syntax anywhere in a line, or a quoted component argument such as
+    // indicator="…" (CommonMark allows escaping any of them, and the escape reads as the character).
+    private static bool NeedsEscape(char c) => c is '\\' or '"' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '<' or '>'
         or '#' or '+' or '-' or '!' or '|' or '~' or '&' or ':' or '=';
 
     // A value such as "1. Finance" would start a numbered list if it began a line; escaping its mark keeps it text.

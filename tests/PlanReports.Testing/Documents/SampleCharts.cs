@@ -52,6 +52,23 @@ public static class SampleCharts
         new ChartAxis("Number of domains"),
         []);
 
+    /// <summary>
+    /// Small multiples: the line chart for four areas in a grid of two columns on one value axis, each cell titled by
+    /// its area, the areas' plans a point apart.
+    /// </summary>
+    public static ChartGrid Grid()
+    {
+        var line = Line();
+        var areas = new[] { "Alpha North", "Alpha South", "Beta East", "Beta West" };
+        var charts = areas.Select((area, i) => line with
+        {
+            Caption = area,
+            AltText = $"Line chart of A&E total time for {area}: the plan runs {i} points above Example PCT's; the national standard is 95.0%.",
+            Series = [line.Series[0] with { Values = line.Series[0].Values.Select(v => v + i).ToList() }, line.Series[1]],
+        }).ToList();
+        return new ChartGrid("A&E total time: the PCTs by month against the national standard", 2, PlanReports.Documents.Charts.ChartGridLayout.ShareScale(charts), SharedScale: true);
+    }
+
     /// <summary>A titled document with the three charts under headings.</summary>
     public static Document Document() => new(
         new DocumentMetadata("Charts", "PlanReports tests", "One chart of each kind", new DateOnly(2012, 5, 4)),

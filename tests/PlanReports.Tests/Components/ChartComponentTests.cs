@@ -37,6 +37,25 @@ public sealed class ChartComponentTests
     }
 
     [Fact]
+    public void A_cluster_trajectory_chart_gives_one_indicators_chart_for_each_pct_that_plans_it_titled_by_the_pct()
+    {
+        using var c = FixtureStore.Create();
+        c.Execute("INSERT INTO trajectory SELECT submission_code, 'P2', indicator_code, period, planned_value + 1 FROM trajectory WHERE organisation_code = 'P1' AND indicator_code = 'mrsa'");
+        var pack = new RagNarrativePackSource(c).Load("C1");
+        var document = new RagNarrativePackDocument(pack);
+
+        var charts = Build(new TrajectoryChartComponent(), document, ("cluster", "C1"), ("indicator", "Incidence of MRSA")).Cast<Chart>().ToList();
+
+        Assert.Equal(["Incidence of MRSA"], pack.MonthlyIndicators);
+        Assert.Equal(["Alpha North PCT", "Alpha South PCT"], charts.Select(ch => ch.Caption));
+        Assert.Equal([1d, 4d], charts[1].Series[0].Values);
+        Assert.Contains("Incidence of MRSA for Alpha South PCT", charts[1].AltText, StringComparison.Ordinal);
+        Assert.Empty(Build(new TrajectoryChartComponent(), document, ("cluster", "C1"), ("indicator", "Smoking quitters")));
+        Assert.Contains("indicator=", Assert.Throws<InvalidOperationException>(() => Build(new TrajectoryChartComponent(), document, ("cluster", "C1"))).Message, StringComparison.Ordinal);
+        Assert.Contains("'C9'", Assert.Throws<InvalidOperationException>(() => Build(new TrajectoryChartComponent(), document, ("cluster", "C9"), ("indicator", "Incidence of MRSA"))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_pct_without_a_monthly_standard_gets_no_trajectory_chart()
     {
         using var c = FixtureStore.Create();

@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using PlanReports.Batch;
 using PlanReports.Components;
+using PlanReports.Documents.Charts;
 using PlanReports.Documents.Model;
 using PlanReports.Reports;
 using PlanReports.Testing;
@@ -34,12 +35,14 @@ public sealed class ChartFamilyTests : IDisposable
     public void Every_chart_is_a_tagged_figure_a_valid_word_chart_and_an_accessible_svg(string report, string organisation)
     {
         using var store = FixtureStore.Create();
-        var charts = Charts(FamilyDocuments.Build(store, report, organisation).Body).ToList();
+        var body = FamilyDocuments.Build(store, report, organisation).Body;
+        var charts = Charts(body).ToList();
         Assert.NotEmpty(charts);
+        var pictures = Pictures(body).ToList();
         var files = Render(report, organisation);
 
         var figures = PdfFigures(files.Single(f => f.EndsWith(".pdf", StringComparison.Ordinal)));
-        Assert.Equal(charts.Select(c => c.AltText), figures.Select(f => f.Alt));
+        Assert.Equal(pictures, figures.Select(f => f.Alt));
         Assert.All(figures, f => Assert.True(f.Box.Length == 4 && f.Box[2] > f.Box[0] && f.Box[3] > f.Box[1], $"BBox of \"{f.Alt}\""));
 
         using (var word = WordprocessingDocument.Open(files.Single(f => f.EndsWith(".docx", StringComparison.Ordinal)), false))
@@ -52,9 +55,11 @@ public sealed class ChartFamilyTests : IDisposable
 
         var html = new HtmlParser().ParseDocument(File.ReadAllText(files.Single(f => f.EndsWith(".html", StringComparison.Ordinal))));
         var svgs = html.QuerySelectorAll("svg").ToList();
-        Assert.Equal(charts.Select(c => c.AltText), svgs.Select(s => s.QuerySelector("title")?.TextContent));
+        Assert.Equal(pictures, svgs.Select(s => s.QuerySelector("title")?.TextContent));
         Assert.All(svgs, s => Assert.Equal("img", s.GetAttribute("role")));
-        Assert.All(svgs, s => Assert.NotNull(s.ParentElement!.QuerySelector("details > table > tbody > tr")));
+        var chartSvgs = svgs.Where(s => s.ParentElement!.ClassList.Contains("chart-figure")).ToList();
+        Assert.Equal(charts.Select(c => c.AltText), chartSvgs.Select(s => s.QuerySelector("title")?.TextContent));
+        Assert.All(chartSvgs, s => Assert.NotNull(s.ParentElement!.QuerySelector("details > table > tbody > tr")));
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);
@@ -62,8 +67,20 @@ public sealed class ChartFamilyTests : IDisposable
     private static IEnumerable<Chart> Charts(IEnumerable<Block> blocks) => blocks.SelectMany(b => b switch
     {
         Chart c => [c],
+        ChartGrid g => g.Charts,
         Section s => Charts(s.Blocks),
         KeepTogether k => Charts(k.Blocks),
+        _ => [],
+    });
+
+    /// <summary>The alternative text of every picture in reading order: each chart, and a grid's one legend before its cells.</summary>
+    private static IEnumerable<string> Pictures(IEnumerable<Block> blocks) => blocks.SelectMany(b => b switch
+    {
+        Chart c => [c.AltText],
+        ChartGrid g => (ChartGridLayout.SharedLegend(g) is { } legend ? [ChartGridLayout.LegendText(legend)] : Array.Empty<string>())
+            .Concat(g.Charts.Select(c => c.AltText)),
+        Section s => Pictures(s.Blocks),
+        KeepTogether k => Pictures(k.Blocks),
         _ => [],
     });
 

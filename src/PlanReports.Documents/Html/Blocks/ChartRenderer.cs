@@ -9,15 +9,21 @@ namespace PlanReports.Documents.Html.Blocks;
 /// </summary>
 internal sealed class ChartRenderer : HtmlBlockRenderer<Chart>
 {
-    protected override void Write(Chart block, HtmlWriter html)
+    protected override void Write(Chart block, HtmlWriter html) => WriteFigure(block, html, ChartSvg.Width, legend: true, block.Caption);
+
+    /// <summary>
+    /// The chart's figure laid out <paramref name="width"/> points wide; a grid's cells leave the legend to the grid and
+    /// give their data table a caption that names the grid as well as the cell, since a table is read on its own.
+    /// </summary>
+    internal static void WriteFigure(Chart block, HtmlWriter html, double width, bool legend, string tableCaption)
     {
         html.Line("<figure class=\"chart-figure\">");
         html.Raw("<figcaption>").Text(block.Caption).Line("</figcaption>");
-        ChartSvg.Write(block, html);
+        ChartSvg.Write(block, html, width, legend);
         html.Line("<details class=\"chart-data\">");
         html.Raw("<summary>").Text("The numbers in this chart").Line("</summary>");
         html.Line("<table>");
-        html.Raw("<caption>").Text(block.Caption).Line("</caption>");
+        html.Raw("<caption>").Text(tableCaption).Line("</caption>");
         html.Raw("<thead><tr><th scope=\"col\">").Text(block.CategoryTitle).Raw("</th>");
         foreach (var series in block.Series)
         {

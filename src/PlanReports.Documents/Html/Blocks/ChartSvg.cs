@@ -14,14 +14,18 @@ internal static class ChartSvg
     /// <summary>The width the chart is laid out at; the browser scales it to the column.</summary>
     public const double Width = 470;
 
-    public static void Write(Chart chart, HtmlWriter html)
+    /// <summary>Writes <paramref name="chart"/> laid out <paramref name="width"/> points wide, with its legend unless a grid draws one for all.</summary>
+    public static void Write(Chart chart, HtmlWriter html, double width = Width, bool legend = true) =>
+        Write(ChartLayout.Draw(chart, width, html.Theme, SvgTextMeasure.Width, legend), chart.AltText, html);
+
+    /// <summary>Writes a laid-out drawing as one image named <paramref name="title"/>.</summary>
+    public static void Write(ChartDrawing drawing, string title, HtmlWriter html)
     {
-        var drawing = ChartLayout.Draw(chart, Width, html.Theme, SvgTextMeasure.Width);
         html.Raw("<svg class=\"chart\" role=\"img\"")
             .Attribute("viewBox", $"0 0 {N(drawing.Width)} {N(drawing.Height)}")
             .Attribute("font-family", html.Theme.FontFamily + ", sans-serif")
             .Line(" xmlns=\"http://www.w3.org/2000/svg\">");
-        html.Raw("<title>").Text(chart.AltText).Line("</title>");
+        html.Raw("<title>").Text(title).Line("</title>");
         foreach (var shape in drawing.Shapes)
         {
             Shape(shape, html);

@@ -11,7 +11,8 @@ namespace PlanReports.Documents.Markdown.Blocks;
 /// section (PDF Sect, HTML &lt;section&gt;), starting on a new page when asked and, with <c>headings=2</c>, with its
 /// headings one level down (a pack inside a bundle); it takes four colons so that the components inside it, with
 /// three, do not close it. A second, <c>:::: contents</c>, turns the list of anchor links inside it into a contents
-/// list (<see cref="TableOfContents"/>).
+/// list (<see cref="TableOfContents"/>). A third, <c>:::: chart-grid</c>, sets the charts its components build as
+/// small multiples (<see cref="ChartGrid"/>, see <see cref="ChartGridConverter"/>).
 /// </summary>
 internal sealed class ComponentConverter : BlockConverter<CustomContainer>
 {
@@ -20,6 +21,12 @@ internal sealed class ComponentConverter : BlockConverter<CustomContainer>
 
     /// <summary>The built-in container that turns a list of anchor links into a contents list.</summary>
     internal const string ContentsName = "contents";
+
+    /// <summary>The built-in container that sets the charts inside it in a grid.</summary>
+    internal const string ChartGridName = "chart-grid";
+
+    /// <summary>The built-in containers, which hold Markdown rather than name a component.</summary>
+    internal static bool IsBuiltIn(string? name) => name is SectionName or ContentsName or ChartGridName;
 
     protected override void Convert(CustomContainer block, MarkdownConversion conversion, List<ModelBlock> output)
     {
@@ -32,7 +39,7 @@ internal sealed class ComponentConverter : BlockConverter<CustomContainer>
         if (block.ClosingFencedCharCount == 0)
         {
             var fence = new string(':', Math.Max(3, block.OpeningFencedCharCount));
-            throw conversion.Error(block, $"the {(name is SectionName or ContentsName ? name : $"component '{name}'")} is not closed; add a line '{fence}' after it");
+            throw conversion.Error(block, $"the {(IsBuiltIn(name) ? name : $"component '{name}'")} is not closed; add a line '{fence}' after it");
         }
 
         if (name == ContentsName)
@@ -44,6 +51,12 @@ internal sealed class ComponentConverter : BlockConverter<CustomContainer>
         if (name == SectionName)
         {
             output.Add(Section(block, conversion));
+            return;
+        }
+
+        if (name == ChartGridName)
+        {
+            ChartGridConverter.Convert(block, Arguments(block, conversion), conversion, output);
             return;
         }
 
@@ -83,17 +96,21 @@ internal sealed class ComponentConverter : BlockConverter<CustomContainer>
         output.AddRange(built.Select(b => b.Source is null ? b with { Source = source } : b));
     }
 
-    private static Section Section(CustomContainer block, MarkdownConversion conversion)
+    private static SortedDictionary<string, string> Arguments(CustomContainer block, MarkdownConversion conversion)
     {
-        SortedDictionary<string, string> arguments;
         try
         {
-            arguments = ComponentArguments.Parse(ArgumentsText(conversion.SourceLineOf(block)));
+            return ComponentArguments.Parse(ArgumentsText(conversion.SourceLineOf(block)));
         }
         catch (FormatException e)
         {
-            throw conversion.Error(block, $"section: {e.Message}", e);
+            throw conversion.Error(block, $"{block.Info}: {e.Message}", e);
         }
+    }
+
+    private static Section Section(CustomContainer block, MarkdownConversion conversion)
+    {
+        var arguments = Arguments(block, conversion);
 
         var newPage = arguments.Remove("page", out var page);
         if (newPage && page != "new")

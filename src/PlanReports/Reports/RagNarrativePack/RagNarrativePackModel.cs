@@ -38,6 +38,13 @@ internal sealed record RagNarrativePackModel(
     /// <summary>The key programmes' savings over three years, as printed.</summary>
     public string QippTotalText => DisplayFormat.ThousandPounds(QippProgrammes.Sum(p => p.TotalK));
 
+    /// <summary>
+    /// The indicators with a monthly standard that some PCT of the cluster plans, in the order the PCTs list them:
+    /// one grid of small multiples each, whose cells the trajectory-chart component picks by this key.
+    /// </summary>
+    public IReadOnlyList<string> MonthlyIndicators =>
+        Trajectories.SelectMany(t => t.Monthly).Select(Components.TrajectoryChartComponent.GridKey).Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>Milestones of all QIPP programmes, for the milestone annex.</summary>
     public IReadOnlyList<MilestoneStatus> QippMilestones => QippProgrammes.SelectMany(p => p.Milestones).ToList();
 }

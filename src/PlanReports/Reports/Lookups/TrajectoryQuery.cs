@@ -19,29 +19,38 @@ internal sealed class TrajectoryQuery(IDbConnection connection)
         var byCode = pcts.ToDictionary(p => p.Code);
         var parameters = new DynamicParameters(new { submissionCode });
         var codes = SqlList.In("code", byCode.Keys, parameters);
-        var rows = connection.Query<Row>(
+
+        // The indicator's columns are read once per indicator (a few dozen), not once per planned value: a summary for
+        // England reads tens of thousands of values.
+        var indicators = connection.Query<IndicatorRow>(
+                """
+                SELECT code AS Code, name AS Name, unit AS Unit, polarity AS Polarity, standard_text AS StandardText,
+                       standard_value AS StandardValue
+                FROM indicator
+                """)
+            .ToDictionary(i => i.Code, StringComparer.Ordinal);
+        var rows = connection.Query<(string OrganisationCode, string IndicatorCode, string Period, double PlannedValue)>(
             $"""
-            SELECT t.organisation_code AS OrganisationCode, i.code AS IndicatorCode, i.name AS IndicatorName, i.unit AS Unit,
-                   i.polarity AS Polarity, i.standard_text AS StandardText, i.standard_value AS StandardValue,
-                   t.period AS Period, t.planned_value AS PlannedValue
-            FROM trajectory t JOIN indicator i ON i.code = t.indicator_code
-            WHERE t.submission_code = @submissionCode AND t.organisation_code IN {codes}
-            ORDER BY t.organisation_code, i.code, t.period
+            SELECT organisation_code, indicator_code, period, planned_value
+            FROM trajectory
+            WHERE submission_code = @submissionCode AND organisation_code IN {codes}
+            ORDER BY organisation_code, indicator_code, period
             """,
             parameters);
         return rows
+            .Where(r => indicators.ContainsKey(r.IndicatorCode))
             .GroupBy(r => (r.OrganisationCode, r.IndicatorCode))
             .Select(g =>
             {
-                var first = g.First();
+                var indicator = indicators[g.Key.IndicatorCode];
                 return new IndicatorTrajectory(
-                    byCode[first.OrganisationCode],
-                    first.IndicatorCode,
-                    first.IndicatorName,
-                    first.Unit,
-                    first.Polarity,
-                    first.StandardText,
-                    first.StandardValue,
+                    byCode[g.Key.OrganisationCode],
+                    indicator.Code,
+                    indicator.Name,
+                    indicator.Unit,
+                    indicator.Polarity,
+                    indicator.StandardText,
+                    indicator.StandardValue,
                     g.Select(r => new PlannedValue(r.Period, r.PlannedValue)).ToList());
             })
             .OrderBy(t => t.Pct.Name, StringComparer.Ordinal)
@@ -50,16 +59,13 @@ internal sealed class TrajectoryQuery(IDbConnection connection)
             .ToList();
     }
 
-    private sealed class Row
+    private sealed class IndicatorRow
     {
-        public string OrganisationCode { get; init; } = "";
-        public string IndicatorCode { get; init; } = "";
-        public string IndicatorName { get; init; } = "";
+        public string Code { get; init; } = "";
+        public string Name { get; init; } = "";
         public string Unit { get; init; } = "";
         public string Polarity { get; init; } = "";
         public string? StandardText { get; init; }
         public double? StandardValue { get; init; }
-        public string Period { get; init; } = "";
-        public double PlannedValue { get; init; }
     }
 }

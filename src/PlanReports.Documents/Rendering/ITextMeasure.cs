@@ -12,4 +12,7 @@ public interface ITextMeasure
     /// end (a word is measured with the spaces that follow it, as line breakers cut it, and those spaces may end a line).
     /// </summary>
     double Width(string text, bool bold, double size);
+
+    /// <summary>The width of a piece of a longer text (a word in place), as <see cref="Width(string, bool, double)"/> would give it.</summary>
+    double Width(ReadOnlySpan<char> text, bool bold, double size) => Width(text.ToString(), bold, size);
 }

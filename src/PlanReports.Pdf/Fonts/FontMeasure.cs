@@ -12,4 +12,11 @@ internal sealed class FontMeasure(Func<FontSet> fonts) : ITextMeasure
         var shaped = fonts().Select(bold, false).Shape(text);
         return shaped.TrimmedAdvance * size / shaped.Face.UnitsPerEm;
     }
+
+    // A word in place: cut out as a string only the first time it is shaped.
+    public double Width(ReadOnlySpan<char> text, bool bold, double size)
+    {
+        var shaped = fonts().Select(bold, false).Shape(text);
+        return shaped.TrimmedAdvance * size / shaped.Face.UnitsPerEm;
+    }
 }

@@ -118,12 +118,23 @@ public static class ColumnWidths
             var width = block switch
             {
                 Paragraph p => indent + WidestWord(p.Inlines, measure, bold, size),
-                ListBlock l => l.Items.Select(i => WidestWord(i.Blocks, measure, bold, size, listIndent, indent + listIndent)).DefaultIfEmpty(0).Max(),
+                ListBlock l => WidestItem(l, measure, bold, size, listIndent, indent + listIndent),
                 KeepTogether k => WidestWord(k.Blocks, measure, bold, size, listIndent, indent),
                 Section s => WidestWord(s.Blocks, measure, bold, size, listIndent, indent),
                 _ => 0,
             };
             widest = Math.Max(widest, width);
+        }
+
+        return widest;
+    }
+
+    private static double WidestItem(ListBlock list, ITextMeasure measure, bool bold, double size, double listIndent, double indent)
+    {
+        double widest = 0;
+        foreach (var item in list.Items)
+        {
+            widest = Math.Max(widest, WidestWord(item.Blocks, measure, bold, size, listIndent, indent));
         }
 
         return widest;
@@ -136,7 +147,7 @@ public static class ColumnWidths
         {
             var width = inline switch
             {
-                TextRun r => Words(r.Text).Select(w => measure.Width(w, bold || r.Bold, size)).DefaultIfEmpty(0).Max(),
+                TextRun r => WidestWord(r.Text, measure, bold || r.Bold, size),
                 Link l => WidestWord(l.Inlines, measure, bold, size),
 
                 // A badge never breaks: it is one box, with padding either side.
@@ -162,37 +173,72 @@ public static class ColumnWidths
     public static IEnumerable<string> Words(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var start = 0;
-        var i = 0;
-        while (i < text.Length)
+        var cursor = new WordCursor(text);
+        while (cursor.MoveNext(out var start, out var length))
         {
-            var c = text[i];
-            if (IsBreakingSpace(c))
-            {
-                while (i + 1 < text.Length && IsBreakingSpace(text[i + 1]))
-                {
-                    i++;
-                }
+            yield return text.Substring(start, length);
+        }
+    }
 
-                if (text.AsSpan(start, i + 1 - start).Trim().Length > 0)
-                {
-                    yield return text[start..(i + 1)];
-                }
-
-                start = i + 1;
-            }
-            else if ((c == '-' || c == '\u2010') && i > start && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && !IsBreakingSpace(text[i + 1]))
-            {
-                yield return text[start..(i + 1)];
-                start = i + 1;
-            }
-
-            i++;
+    // Every table cell's every word is measured (twice: for the PDF and for the DOCX), so the words are looked at in
+    // place rather than cut out as strings.
+    private static double WidestWord(string text, ITextMeasure measure, bool bold, double size)
+    {
+        double widest = 0;
+        var cursor = new WordCursor(text);
+        while (cursor.MoveNext(out var start, out var length))
+        {
+            widest = Math.Max(widest, measure.Width(text.AsSpan(start, length), bold, size));
         }
 
-        if (start < text.Length)
+        return widest;
+    }
+
+    /// <summary>Walks the words of a text (see <see cref="Words"/>) as positions in it.</summary>
+    private struct WordCursor(string text)
+    {
+        private int start;
+        private int next;
+
+        public bool MoveNext(out int wordStart, out int length)
         {
-            yield return text[start..];
+            while (next < text.Length)
+            {
+                var i = next++;
+                var c = text[i];
+                if (IsBreakingSpace(c))
+                {
+                    while (i + 1 < text.Length && IsBreakingSpace(text[i + 1]))
+                    {
+                        i++;
+                    }
+
+                    next = i + 1;
+                    var from = start;
+                    start = i + 1;
+                    if (text.AsSpan(from, i + 1 - from).Trim().Length > 0)
+                    {
+                        (wordStart, length) = (from, i + 1 - from);
+                        return true;
+                    }
+                }
+                else if ((c == '-' || c == '\u2010') && i > start && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && !IsBreakingSpace(text[i + 1]))
+                {
+                    (wordStart, length) = (start, i + 1 - start);
+                    start = i + 1;
+                    return true;
+                }
+            }
+
+            if (start < text.Length)
+            {
+                (wordStart, length) = (start, text.Length - start);
+                start = text.Length;
+                return true;
+            }
+
+            (wordStart, length) = (0, 0);
+            return false;
         }
     }
 }

@@ -22,28 +22,33 @@ internal sealed class TrajectoryQuery(IDbConnection connection)
         var standards = IndicatorStandardQuery.All(connection);
         var parameters = new DynamicParameters(new { submissionCode });
         var codes = SqlList.In("code", byCode.Keys, parameters);
-        var rows = connection.Query<Row>(
+
+        // The indicator's columns are read once per indicator (a few dozen), not once per planned value: a summary for
+        // England reads tens of thousands of values.
+        var indicators = connection.Query<IndicatorRow>("SELECT code AS Code, name AS Name, unit AS Unit FROM indicator")
+            .ToDictionary(i => i.Code, StringComparer.Ordinal);
+        var rows = connection.Query<(string OrganisationCode, string IndicatorCode, long StandardPosition, string Period, double PlannedValue)>(
             $"""
-            SELECT t.organisation_code AS OrganisationCode, i.code AS IndicatorCode, i.name AS IndicatorName, i.unit AS Unit,
-                   t.standard_position AS StandardPosition, t.period AS Period, t.planned_value AS PlannedValue
-            FROM trajectory t JOIN indicator i ON i.code = t.indicator_code
-            WHERE t.submission_code = @submissionCode AND t.organisation_code IN {codes}
-            ORDER BY t.organisation_code, i.code, t.standard_position, t.period
+            SELECT organisation_code, indicator_code, standard_position, period, planned_value
+            FROM trajectory
+            WHERE submission_code = @submissionCode AND organisation_code IN {codes}
+            ORDER BY organisation_code, indicator_code, standard_position, period
             """,
             parameters);
         return rows
+            .Where(r => indicators.ContainsKey(r.IndicatorCode))
             .GroupBy(r => (r.OrganisationCode, r.IndicatorCode, r.StandardPosition))
             .Select(g =>
             {
-                var first = g.First();
-                var ofIndicator = standards[first.IndicatorCode].ToList();
-                var standard = ofIndicator.FirstOrDefault(s => s.Position == first.StandardPosition);
+                var indicator = indicators[g.Key.IndicatorCode];
+                var ofIndicator = standards[g.Key.IndicatorCode].ToList();
+                var standard = ofIndicator.FirstOrDefault(s => s.Position == g.Key.StandardPosition);
                 return new IndicatorTrajectory(
-                    byCode[first.OrganisationCode],
-                    first.IndicatorCode,
-                    standard?.Label(first.IndicatorName, ofIndicator.Count) ?? first.IndicatorName,
-                    first.Unit,
-                    (int)first.StandardPosition,
+                    byCode[g.Key.OrganisationCode],
+                    indicator.Code,
+                    standard?.Label(indicator.Name, ofIndicator.Count) ?? indicator.Name,
+                    indicator.Unit,
+                    (int)g.Key.StandardPosition,
                     standard,
                     g.Select(r => new PlannedValue(r.Period, r.PlannedValue)).ToList());
             })
@@ -54,14 +59,10 @@ internal sealed class TrajectoryQuery(IDbConnection connection)
             .ToList();
     }
 
-    private sealed class Row
+    private sealed class IndicatorRow
     {
-        public string OrganisationCode { get; init; } = "";
-        public string IndicatorCode { get; init; } = "";
-        public string IndicatorName { get; init; } = "";
+        public string Code { get; init; } = "";
+        public string Name { get; init; } = "";
         public string Unit { get; init; } = "";
-        public long StandardPosition { get; init; }
-        public string Period { get; init; } = "";
-        public double PlannedValue { get; init; }
     }
 }

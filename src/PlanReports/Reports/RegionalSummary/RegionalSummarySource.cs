@@ -88,7 +88,7 @@ internal sealed class RegionalSummarySource(IDbConnection connection)
             milestones.For(submission.Code, shaClusters.Select(s => s.Code).ToList(), "sha-transition")
                 .Select(m => new RegionalMilestone(shaNames[m.OrganisationCode], m)).ToList(),
             shaClusters.Select(s => Narrative(submission.Code, s)).ToList(),
-            previous is null ? null : Changes(previous, submission, clusters.Select(c => c.Cluster).ToList(), pcts.Select(p => p.Pct).ToList()));
+            previous is null ? null : Changes(previous, submission, clusters.Select(c => c.Cluster).ToList(), pcts.Select(p => p.Pct).ToList(), ratings, trajectories));
     }
 
     private static DomainRatingCount Count(AssuranceDomain domain, IReadOnlyList<ClusterRatings> matrix)
@@ -141,7 +141,15 @@ internal sealed class RegionalSummarySource(IDbConnection connection)
             : new ShaNarrative(sha, row[0].Process, row[0].Changes, row[0].Risks);
     }
 
-    private SubmissionChanges? Changes(Submission from, Submission to, IReadOnlyList<Organisation> clusters, IReadOnlyList<Organisation> pcts)
+    /// <param name="ratingsNow">The clusters' ratings in <paramref name="to"/>, as the summary has read them already.</param>
+    /// <param name="trajectoriesNow">The PCTs' trajectories in <paramref name="to"/>, likewise.</param>
+    private SubmissionChanges? Changes(
+        Submission from,
+        Submission to,
+        IReadOnlyList<Organisation> clusters,
+        IReadOnlyList<Organisation> pcts,
+        IReadOnlyDictionary<string, IReadOnlyList<DomainAssessment>> ratingsNow,
+        IReadOnlyList<IndicatorTrajectory> trajectoriesNow)
     {
         var codes = clusters.Select(c => c.Code).ToList();
         var ratingQuery = new RatingQuery(connection);
@@ -152,7 +160,7 @@ internal sealed class RegionalSummarySource(IDbConnection connection)
             return null;
         }
 
-        var after = ratingQuery.ForClusters(to.Code, codes);
+        var after = ratingsNow;
         var ratingChanges = clusters
             .SelectMany(c => before[c.Code].Zip(after[c.Code])
                 .Where(p => p.First.Rag != p.Second.Rag)
@@ -176,7 +184,7 @@ internal sealed class RegionalSummarySource(IDbConnection connection)
 
         var trajectoryQuery = new TrajectoryQuery(connection);
         var earlier = trajectoryQuery.ForPcts(from.Code, pcts).ToDictionary(t => (t.Pct.Code, t.IndicatorCode, t.StandardPosition));
-        var later = trajectoryQuery.ForPcts(to.Code, pcts).ToDictionary(t => (t.Pct.Code, t.IndicatorCode, t.StandardPosition));
+        var later = trajectoriesNow.ToDictionary(t => (t.Pct.Code, t.IndicatorCode, t.StandardPosition));
         var trajectoryChanges = earlier.Keys.Union(later.Keys)
             .Select(k => Compare(earlier.GetValueOrDefault(k), later.GetValueOrDefault(k)))
             .OfType<TrajectoryChange>()

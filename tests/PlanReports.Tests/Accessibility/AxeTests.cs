@@ -96,7 +96,7 @@ public sealed class AxeTests : IDisposable
         {
             // A second PCT planning MRSA monthly, so the pack's comparison holds a grid of two with its one legend.
             using var connection = new PlanStore(store).Open();
-            connection.Execute("INSERT INTO trajectory SELECT submission_code, 'P2', indicator_code, period, planned_value + 1 FROM trajectory WHERE organisation_code = 'P1' AND indicator_code = 'mrsa'");
+            connection.Execute("INSERT INTO trajectory (submission_code, organisation_code, indicator_code, standard_position, period, planned_value) SELECT submission_code, 'P2', indicator_code, standard_position, period, planned_value + 1 FROM trajectory WHERE organisation_code = 'P1' AND indicator_code = 'mrsa'");
         }
 
         var output = Path.Combine(root, "output");

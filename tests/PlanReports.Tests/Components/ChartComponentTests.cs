@@ -40,7 +40,7 @@ public sealed class ChartComponentTests
     public void A_cluster_trajectory_chart_gives_one_indicators_chart_for_each_pct_that_plans_it_titled_by_the_pct()
     {
         using var c = FixtureStore.Create();
-        c.Execute("INSERT INTO trajectory SELECT submission_code, 'P2', indicator_code, period, planned_value + 1 FROM trajectory WHERE organisation_code = 'P1' AND indicator_code = 'mrsa'");
+        c.Execute("INSERT INTO trajectory (submission_code, organisation_code, indicator_code, standard_position, period, planned_value) SELECT submission_code, 'P2', indicator_code, standard_position, period, planned_value + 1 FROM trajectory WHERE organisation_code = 'P1' AND indicator_code = 'mrsa'");
         var pack = new RagNarrativePackSource(c).Load("C1");
         var document = new RagNarrativePackDocument(pack);
 

@@ -19,18 +19,8 @@ public sealed class AxeTests : IDisposable
 {
     private readonly string root = Directory.CreateTempSubdirectory("planreports-axe-").FullName;
 
-    public static TheoryData<string, string> Documents => new()
-    {
-        { "signoff-letter", "sha-north" },
-        { "pct-assurance-letter", "C1" },
-        { "rag-narrative-pack", "C1" },
-        { "rag-narrative-bundle", "Q01" },
-        { "regional-summary", "Q01" },
-        { "regional-summary", "DH" },
-        { "ph-checklist", "C1" },
-        { "bcf-plan-pack", "H1" },
-        { "bcf-approval-letter", "H1" },
-    };
+    /// <summary>One document of each family, the same ones the layout and structure tests read.</summary>
+    public static TheoryData<string, string> Documents => Families.Layout.FamilyLayouts.Families;
 
     [AxeTheory]
     [MemberData(nameof(Documents))]

@@ -11,7 +11,7 @@ namespace PlanReports.Reports;
 /// </summary>
 public static class InputHash
 {
-    private static readonly JsonSerializerOptions Canonical = new() { WriteIndented = false };
+    private static readonly JsonSerializerOptions Canonical = new(JsonSerializerOptions.Default) { WriteIndented = false };
 
     /// <summary>Hex SHA-256 over the parts, each length-prefixed so parts cannot run into each other.</summary>
     public static string Compute(string engineVersion, string templateHash, bool illustrative, object viewModel)
@@ -21,8 +21,20 @@ public static class InputHash
         Append(hash, engineVersion);
         Append(hash, templateHash);
         Append(hash, illustrative ? "illustrative" : "operational");
-        Append(hash, JsonSerializer.Serialize(viewModel, viewModel.GetType(), Canonical));
+        var json = CanonicalJson(viewModel);
+        hash.AppendData(BitConverter.GetBytes(json.Length));
+        hash.AppendData(json);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// The view model's canonical JSON as UTF-8, through the generated serialiser for the project's own view models
+    /// and reflection for any other type (a test's, say); the same bytes either way.
+    /// </summary>
+    internal static byte[] CanonicalJson(object viewModel)
+    {
+        var type = viewModel.GetType();
+        return JsonSerializer.SerializeToUtf8Bytes(viewModel, ViewModelJsonContext.Default.GetTypeInfo(type) ?? Canonical.GetTypeInfo(type));
     }
 
     /// <summary>Hex SHA-256 of files' names and contents, in the order given.</summary>

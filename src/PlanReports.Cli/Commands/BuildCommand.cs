@@ -8,7 +8,8 @@ namespace PlanReports.Cli.Commands;
 
 /// <summary>
 /// <c>build</c>: a fresh store from the data folder (reference YAML, then the sample CSV, each one
-/// transaction), validation with its summary, then every report rendered into --out.
+/// transaction), then every report rendered into --out with the store validated beside the rendering, and the
+/// validation findings shown last.
 /// </summary>
 internal static class BuildCommand
 {
@@ -40,12 +41,12 @@ internal static class BuildCommand
             using var held = OutputFolderLock.Acquire(parsed.GetValue(shared.Out)!);
             CreateFreshStore(store, context);
             ImportData(store, data, context);
-            var report = Validate(store, context);
 
             // Findings do not stop rendering: documents say plainly where data is missing, and the exit code
-            // still reports the findings.
+            // still reports the findings. Validation only reads the store, so it runs beside the rendering rather
+            // than before it, and its findings follow the rendering's summary.
             context.Out.WriteLine();
-            var rendered = RenderCommand.RenderAll(
+            return RenderCommand.RenderAll(
                 new BatchOptions(
                     store.Path,
                     parsed.GetValue(shared.Reportdefs)!,
@@ -54,10 +55,10 @@ internal static class BuildCommand
                     Organisation: null,
                     Format: null,
                     parsed.GetValue(shared.Jobs),
-                    parsed.GetValue(shared.Force)) { Validation = report },
+                    parsed.GetValue(shared.Force)) { Validate = () => new PlanValidator().Validate(store) },
                 held,
-                context);
-            return Math.Max(ExitCodes.For(report), rendered);
+                context,
+                showFindings: true);
         }));
         return command;
     }
@@ -84,13 +85,5 @@ internal static class BuildCommand
             context.Out.WriteLine($"Importing {folder}:");
             ImportSummaryWriter.Write(new PlanImporter(store).Import([folder]), context.Out);
         }
-    }
-
-    private static ValidationReport Validate(PlanStore store, CliContext context)
-    {
-        var report = new PlanValidator().Validate(store);
-        context.Out.WriteLine();
-        ValidationTextWriter.Write(report, context.Out);
-        return report;
     }
 }

@@ -47,7 +47,7 @@ internal static class RenderCommand
 
             // The lock comes first, so a second run is refused at once, before any work.
             using var held = OutputFolderLock.Acquire(options.OutputFolder);
-            return RenderAll(options with { Validation = new PlanValidator().Validate(new PlanStore(db)) }, held, context);
+            return RenderAll(options with { Validate = () => new PlanValidator().Validate(new PlanStore(db)) }, held, context);
         }));
         return command;
     }
@@ -64,10 +64,11 @@ internal static class RenderCommand
 
     /// <summary>
     /// Renders what <paramref name="options"/> asks for into the folder <paramref name="held"/> locks, shows progress
-    /// and the summary; returns the exit code. Also the rendering half of <c>build</c>. Bad usage is thrown for
-    /// <see cref="CommandGuard"/> to report.
+    /// and the summary; returns the exit code. Also the rendering half of <c>build</c>, which asks for the validation
+    /// findings (<paramref name="showFindings"/>) after the summary: validation runs beside rendering, and its
+    /// findings count in the exit code. Bad usage is thrown for <see cref="CommandGuard"/> to report.
     /// </summary>
-    public static int RenderAll(BatchOptions options, OutputFolderLock held, CliContext context)
+    public static int RenderAll(BatchOptions options, OutputFolderLock held, CliContext context, bool showFindings = false)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(context);
@@ -83,7 +84,15 @@ internal static class RenderCommand
         try
         {
             var result = RenderProgress.Run(progress => Runner().Render(options, held, progress, cancel.Token), context.Out);
-            return RenderProgress.Summarise(result, context.Out, context.Error);
+            var code = RenderProgress.Summarise(result, context.Out, context.Error);
+            if (showFindings && result.Validation is { } report)
+            {
+                context.Out.WriteLine();
+                ValidationTextWriter.Write(report, context.Out);
+                code = Math.Max(code, ExitCodes.For(report));
+            }
+
+            return code;
         }
         catch (OperationCanceledException)
         {

@@ -21,8 +21,12 @@ public sealed record BatchOptions(
     bool Force = false,
     IReadOnlySet<(string Report, string Organisation)>? Only = null)
 {
-    /// <summary>The store's validation findings, shown in <c>index.html</c>; null when validation was not run.</summary>
-    public Validation.ValidationReport? Validation { get; init; }
+    /// <summary>
+    /// Validates the store, on a thread of its own beside planning and rendering (it reads the store as they do and
+    /// needs only its own connection); the report is shown in <c>index.html</c> and returned in the result. Null
+    /// when validation is not run.
+    /// </summary>
+    public Func<Validation.ValidationReport>? Validate { get; init; }
 
     /// <summary>The degree of parallelism: <see cref="Jobs"/>, or the processor count when it is 0.</summary>
     public int EffectiveJobs => Jobs > 0 ? Jobs : Environment.ProcessorCount;

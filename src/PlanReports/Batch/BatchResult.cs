@@ -17,4 +17,8 @@ public sealed record BatchResult(
     long Bytes,
     TimeSpan Elapsed,
     IReadOnlyList<DocumentFailure> Failures,
-    IReadOnlyList<DocumentOutcome> Documents);
+    IReadOnlyList<DocumentOutcome> Documents)
+{
+    /// <summary>The validation report, when the options asked for validation (<see cref="BatchOptions.Validate"/>).</summary>
+    public Validation.ValidationReport? Validation { get; init; }
+}

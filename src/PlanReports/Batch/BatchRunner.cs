@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
+using PlanReports.Concurrency;
 using PlanReports.Documents.Markdown;
 using PlanReports.Documents.Rendering;
 using PlanReports.Reports;
@@ -60,6 +61,7 @@ public sealed class BatchRunner
         }
 
         var clock = Stopwatch.StartNew();
+        var validation = options.Validate is { } validate ? BesideThread<Validation.ValidationReport>.Start(validate, "Validation") : null;
         var previous = Manifest.Read(options.OutputFolder);
         var (plan, engine) = MakePlan(options);
         AtomicFile.RemoveLeftovers(options.OutputFolder);
@@ -104,8 +106,9 @@ public sealed class BatchRunner
         var failures = plan.Failures.Concat(done.Select(o => o.Failure).OfType<DocumentFailure>())
             .OrderBy(f => f.Report, StringComparer.Ordinal).ThenBy(f => f.Organisation, StringComparer.Ordinal)
             .ToList();
+        var report = validation?.Join();
         AtomicFile.Write(Path.Combine(options.OutputFolder, IndexPage.FileName),
-            IndexPage.Build(manifest, failures, options.Validation, plan.ReportTitles, plan.OrganisationNames, plan.Illustrative));
+            IndexPage.Build(manifest, failures, report, plan.ReportTitles, plan.OrganisationNames, plan.Illustrative));
         return new BatchResult(
             done.Count(o => o is { Unchanged: false, Failure: null }),
             done.Count(o => o.Unchanged),
@@ -114,7 +117,7 @@ public sealed class BatchRunner
             written.Sum(f => f.Bytes),
             clock.Elapsed,
             failures,
-            done);
+            done) { Validation = report };
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public sealed class IndexPageTests : IDisposable
 
     private BatchResult RenderWithValidation(bool force = false) =>
         RunnerFixture.Runner().Render(
-            fixture.Options(force: force) with { Validation = new PlanValidator().Validate(new PlanStore(fixture.StorePath)) },
+            fixture.Options(force: force) with { Validate = () => new PlanValidator().Validate(new PlanStore(fixture.StorePath)) },
             new RecordingProgress());
 
     [Fact]
@@ -84,6 +84,20 @@ public sealed class IndexPageTests : IDisposable
             findings.QuerySelectorAll("h3").Select(h => h.TextContent));
         Assert.Equal(validation.Findings.Select(f => f.Message).Order(StringComparer.Ordinal),
             findings.QuerySelectorAll("tbody tr").Select(r => r.Children[3].TextContent).Order(StringComparer.Ordinal));
+        Assert.Equal(validation.Findings.Select(f => f.Message), result.Validation!.Findings.Select(f => f.Message));
+    }
+
+    [Fact]
+    public void A_validation_that_fails_beside_the_rendering_is_thrown_as_it_was_once_the_documents_are_written()
+    {
+        var failing = fixture.Options() with { Validate = () => throw new InvalidDataException("the store cannot be validated") };
+
+        var thrown = Assert.Throws<InvalidDataException>(() => RunnerFixture.Runner().Render(failing, new RecordingProgress()));
+
+        Assert.Equal("the store cannot be validated", thrown.Message);
+        var manifest = Manifest.Read(fixture.Output);
+        Assert.NotEmpty(manifest.Documents);
+        Assert.All(manifest.Documents, d => Assert.True(File.Exists(Path.Combine(fixture.Output, d.Path)), d.Path));
     }
 
     [Fact]

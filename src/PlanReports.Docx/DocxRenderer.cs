@@ -1,11 +1,10 @@
-using DocumentFormat.OpenXml.Packaging;
+using System.Collections.Concurrent;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanReports.Docx.Packaging;
 using PlanReports.Docx.Page;
 using PlanReports.Docx.Rendering;
 using PlanReports.Docx.Styles;
 using PlanReports.Documents.Model;
-using PlanReports.Documents.Packaging;
 using PlanReports.Documents.Rendering;
 using WordDocument = DocumentFormat.OpenXml.Wordprocessing.Document;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
@@ -15,16 +14,21 @@ namespace PlanReports.Docx;
 /// <summary>
 /// Writes a <see cref="Documents.Model.Document"/> as a Word document (Office Open XML, DOCX) with real Word
 /// styles, list numbering, header and footer parts with page-number fields, and document properties. The same
-/// document always gives the same bytes: ids are counters, dates come from the metadata, and the zip is rewritten
-/// with fixed entry times and order.
+/// document always gives the same bytes: ids are counters, dates come from the metadata, and the zip has fixed entry
+/// times and order. The SDK's typed elements model each part's XML; the package around them is written directly
+/// (<see cref="DocxPackage"/>), not through the SDK's System.IO.Packaging.
 /// </summary>
 public sealed class DocxRenderer : IDocumentRenderer
 {
-    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    /// <summary>Languages whose styles.xml is kept; a run renders in one or two.</summary>
+    private const int MaxCachedStyleSheets = 8;
 
     private readonly DocumentTheme theme;
     private readonly ITextMeasure? measure;
     private readonly DocxRendererSet renderers = DocxRendererSet.CreateDefault();
+
+    /// <summary>styles.xml by document language: the same bytes for every document in that language.</summary>
+    private readonly ConcurrentDictionary<string, byte[]> styleSheets = new(StringComparer.Ordinal);
 
     /// <summary>A renderer using the shared PlanReports theme.</summary>
     public DocxRenderer()
@@ -62,15 +66,7 @@ public sealed class DocxRenderer : IDocumentRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        using var package = new MemoryStream();
-        using (var word = WordprocessingDocument.Create(package, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
-        {
-            // Parts are stored, not compressed: ReproducibleZip compresses every entry once, as the last step.
-            word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
-            Write(word, document);
-        }
-
-        ReproducibleZip.Rewrite(package, output);
+        Write(document).Save(output);
 
         // Word paginates when it opens the file; the DOCX itself has no fixed page count.
         return new RenderResult(null);
@@ -85,13 +81,14 @@ public sealed class DocxRenderer : IDocumentRenderer
         _ => false,
     });
 
-    private void Write(WordprocessingDocument word, Documents.Model.Document document)
+    private DocxPackage Write(Documents.Model.Document document)
     {
-        // Every relationship gets an explicit id: the SDK's generated ids are random.
-        var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdDocument");
+        // Every relationship gets an explicit id, the same on every run.
+        var package = new DocxPackage();
+        var main = package.AddPart(DocxPartType.MainDocument, "rIdDocument");
         var language = Conversion.XmlSafeText.CleanLine(document.Metadata.Language);
-        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Build(theme, language);
-        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = SettingsWriter.Build(language, HasContents(document.Body));
+        main.AddPart(DocxPartType.Styles, "rIdStyles").SetContent(StyleSheetXml(language));
+        main.AddPart(DocxPartType.Settings, "rIdSettings").SetContent(SettingsWriter.Build(language, HasContents(document.Body)));
 
         var context = new DocxContext
         {
@@ -112,11 +109,31 @@ public sealed class DocxRenderer : IDocumentRenderer
         }
 
         body.Append(SectionLayout.Build(document.Page, running));
-        main.Document = new WordDocument(body);
+        main.SetContent(new WordDocument(body));
 
         // Always written: the list styles in styles.xml refer to it.
-        main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();
+        main.AddPart(DocxPartType.Numbering, "rIdNumbering").SetContent(context.Numbering.Build());
 
-        CorePropertiesWriter.Write(word.AddNewPart<CoreFilePropertiesPart>("rIdCoreProperties"), document.Metadata);
+        var metadata = document.Metadata;
+        package.AddPart(DocxPartType.CoreProperties, "rIdCoreProperties").SetContent(stream => CorePropertiesWriter.Write(stream, metadata));
+        return package;
+    }
+
+    private byte[] StyleSheetXml(string language)
+    {
+        if (styleSheets.TryGetValue(language, out var cached))
+        {
+            return cached;
+        }
+
+        using var stream = new MemoryStream();
+        StyleSheet.Build(theme, language).Save(stream);
+        var bytes = stream.ToArray();
+        if (styleSheets.Count < MaxCachedStyleSheets)
+        {
+            styleSheets.TryAdd(language, bytes);
+        }
+
+        return bytes;
     }
 }

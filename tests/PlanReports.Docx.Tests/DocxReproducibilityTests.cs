@@ -21,7 +21,7 @@ public sealed class DocxReproducibilityTests
     [Fact]
     public void Rendering_after_time_passes_gives_the_same_bytes()
     {
-        // System.IO.Packaging stamps entries with the current time at two-second resolution.
+        // A zip writer stamps entries with the current time (at two-second resolution) unless given a fixed one.
         var first = DocxFiles.Render(SampleDocuments.FormalLetter());
         Thread.Sleep(TimeSpan.FromSeconds(2.1));
         var second = DocxFiles.Render(SampleDocuments.FormalLetter());

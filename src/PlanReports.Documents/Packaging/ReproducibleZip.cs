@@ -3,11 +3,12 @@ using System.IO.Compression;
 namespace PlanReports.Documents.Packaging;
 
 /// <summary>
-/// Rewrites a package so the same content always gives the same bytes. System.IO.Packaging stamps each zip entry
-/// with the time it was written; this copy gives every entry the same fixed time (1980-01-01, the earliest a zip
-/// can hold), a fixed order ([Content_Types].xml, then the package relationships, then every other part by
-/// ordinal name) and one compression level. Shared by every Open XML package the project writes (the DOCX
-/// renderer and the Excel templates), so there is one way to make a package reproducible.
+/// Writes a package so the same content always gives the same bytes: every entry has the same fixed time
+/// (1980-01-01, the earliest a zip can hold), a fixed place in the order ([Content_Types].xml, then the package
+/// relationships, then every other part by ordinal name) and one compression level. The DOCX renderer writes its
+/// parts straight through <see cref="Write"/>; the Excel templates, built with System.IO.Packaging (which stamps
+/// each entry with the time it was written), are copied into the same form by <see cref="Rewrite"/>. So there is one
+/// way to make a package reproducible.
 /// </summary>
 public static class ReproducibleZip
 {
@@ -17,26 +18,29 @@ public static class ReproducibleZip
     private const string ContentTypes = "[Content_Types].xml";
     private const string PackageRelationships = "_rels/.rels";
 
-    /// <summary>Copies the package in <paramref name="package"/> (read from its start) to <paramref name="output"/> in the fixed form.</summary>
-    public static void Rewrite(Stream package, Stream output)
+    /// <summary>Writes <paramref name="entries"/> (in any order) to <paramref name="output"/> in the fixed form.</summary>
+    public static void Write(IEnumerable<ReproducibleZipEntry> entries, Stream output)
     {
-        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(output);
-        package.Position = 0;
-        using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
 
         // Built in memory first: ZipArchive writes differently to seekable and unseekable streams, and the bytes
         // must not depend on the caller's stream.
         using var buffer = new MemoryStream();
+
+        // Each entry's bytes are gathered before they are compressed: a writer that flushes (an XmlWriter does, when
+        // disposed) would otherwise force a sync point into the deflate stream and change the compressed bytes.
+        var content = new EntryBuffer();
         using (var target = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var entry in source.Entries.OrderBy(Rank).ThenBy(e => e.FullName, StringComparer.Ordinal))
+            foreach (var entry in entries.OrderBy(e => Rank(e.Name)).ThenBy(e => e.Name, StringComparer.Ordinal))
             {
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = EntryTime;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
+                content.Reset();
+                entry.Write(content);
+                var zipEntry = target.CreateEntry(entry.Name, CompressionLevel.Optimal);
+                zipEntry.LastWriteTime = EntryTime;
+                using var to = zipEntry.Open();
+                to.Write(content.GetBuffer(), 0, checked((int)content.Length));
             }
         }
 
@@ -44,7 +48,21 @@ public static class ReproducibleZip
         buffer.CopyTo(output);
     }
 
-    private static int Rank(ZipArchiveEntry entry) => entry.FullName switch
+    /// <summary>Copies the package in <paramref name="package"/> (read from its start) to <paramref name="output"/> in the fixed form.</summary>
+    public static void Rewrite(Stream package, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(output);
+        package.Position = 0;
+        using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
+        Write(source.Entries.Select(entry => new ReproducibleZipEntry(entry.FullName, to =>
+        {
+            using var from = entry.Open();
+            from.CopyTo(to);
+        })), output);
+    }
+
+    private static int Rank(string name) => name switch
     {
         ContentTypes => 0,
         PackageRelationships => 1,

@@ -1,10 +1,10 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanReports.Documents.Charts;
 using PlanReports.Documents.Model;
 using PlanReports.Documents.Rendering;
 using PlanReports.Docx.Conversion;
+using PlanReports.Docx.Packaging;
 using PlanReports.Docx.Rendering;
 using PlanReports.Docx.Styles;
 using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
@@ -23,7 +23,8 @@ internal sealed class ChartGridRenderer : DocxBlockRenderer<ChartGrid>
 {
     protected override IEnumerable<OpenXmlElement> Write(ChartGrid block, DocxContext context)
     {
-        if (context.Part is not MainDocumentPart main || context.InTable)
+        var main = context.Part;
+        if (main.Type != DocxPartType.MainDocument || context.InTable)
         {
             throw new InvalidOperationException("a chart grid can stand only in the body of the document, not in a table, header or footer");
         }

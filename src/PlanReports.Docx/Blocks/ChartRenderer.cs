@@ -1,9 +1,9 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using PlanReports.Documents.Charts;
 using PlanReports.Documents.Model;
 using PlanReports.Docx.Charts;
 using PlanReports.Docx.Conversion;
+using PlanReports.Docx.Packaging;
 using PlanReports.Docx.Rendering;
 using PlanReports.Docx.Styles;
 using Drawing = DocumentFormat.OpenXml.Drawing;
@@ -27,7 +27,8 @@ internal sealed class ChartRenderer : DocxBlockRenderer<Chart>
 
     protected override IEnumerable<OpenXmlElement> Write(Chart block, DocxContext context)
     {
-        if (context.Part is not MainDocumentPart main || context.InTable)
+        var main = context.Part;
+        if (main.Type != DocxPartType.MainDocument || context.InTable)
         {
             throw new InvalidOperationException("a chart can stand only in the body of the document, not in a table, header or footer");
         }
@@ -55,16 +56,16 @@ internal sealed class ChartRenderer : DocxBlockRenderer<Chart>
     /// The paragraph holding the chart's drawing, <paramref name="widthPoints"/> wide: a chart part with its cached data
     /// and embedded workbook, and the alternative text on the drawing (wp:docPr descr). A grid's cells use it too.
     /// </summary>
-    internal static Word.Paragraph Picture(Chart block, DocxContext context, MainDocumentPart main, double widthPoints, bool legend = true)
+    internal static Word.Paragraph Picture(Chart block, DocxContext context, DocxPart main, double widthPoints, bool legend = true)
     {
         var theme = context.Theme;
 
         // The same layout the PDF uses, with an average-width estimate of Arial, sizes the frame.
         var drawing = ChartLayout.Draw(block, widthPoints, theme, (text, size, bold) => text.Length * size * (bold ? 0.56 : 0.52), legend);
         var relationshipId = context.Ids.NextRelationshipId("rIdChart");
-        var part = main.AddNewPart<ChartPart>(relationshipId);
-        part.AddNewPart<EmbeddedPackagePart>(ChartWorkbook.ContentType, WorkbookRelationshipId).FeedData(new MemoryStream(ChartWorkbook.Build(block)));
-        part.FeedData(new MemoryStream(ChartSpaceWriter.Build(block, theme, "en-GB", WorkbookRelationshipId, legend)));
+        var part = main.AddPart(DocxPartType.Chart, relationshipId);
+        part.AddPart(DocxPartType.EmbeddedWorkbook, WorkbookRelationshipId).SetContent(ChartWorkbook.Build(block));
+        part.SetContent(ChartSpaceWriter.Build(block, theme, "en-GB", WorkbookRelationshipId, legend));
 
         var id = context.Ids.NextDrawingId();
         var inline = new Wp.Inline(

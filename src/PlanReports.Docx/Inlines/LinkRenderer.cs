@@ -42,7 +42,7 @@ internal sealed class LinkRenderer : DocxInlineRenderer<Link>
             }
 
             var id = context.Ids.NextRelationshipId("rIdLink");
-            context.Part.AddHyperlinkRelationship(uri, true, id);
+            context.Part.AddHyperlink(uri, id);
             hyperlink.Id = id;
         }
 

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Model;
 using PlanReports.Documents.Packaging;
@@ -12,11 +11,10 @@ namespace PlanReports.Docx.Packaging;
 /// </summary>
 internal static class CorePropertiesWriter
 {
-    public static void Write(CoreFilePropertiesPart part, DocumentMetadata metadata)
+    public static void Write(Stream stream, DocumentMetadata metadata)
     {
-        ArgumentNullException.ThrowIfNull(part);
+        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(metadata);
-        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
         CorePropertiesXml.Write(stream, new PackageCoreProperties(
             Title: XmlSafeText.CleanLine(metadata.Title),
             Subject: XmlSafeText.CleanLine(metadata.Subject),

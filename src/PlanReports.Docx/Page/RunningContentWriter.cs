@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using PlanReports.Docx.Packaging;
 using PlanReports.Docx.Rendering;
 using PlanReports.Docx.Styles;
 using PlanReports.Documents.Model;
@@ -15,7 +15,7 @@ namespace PlanReports.Docx.Page;
 /// </summary>
 internal static class RunningContentWriter
 {
-    public static RunningParts Write(MainDocumentPart main, PageSetup page, DocxContext context)
+    public static RunningParts Write(DocxPart main, PageSetup page, DocxContext context)
     {
         ArgumentNullException.ThrowIfNull(main);
         ArgumentNullException.ThrowIfNull(page);
@@ -38,17 +38,17 @@ internal static class RunningContentWriter
         return new RunningParts(defaultHeader, defaultFooter, firstHeader, firstFooter);
     }
 
-    private static string AddHeader(MainDocumentPart main, string id, Func<OpenXmlPart, IEnumerable<OpenXmlElement>> content)
+    private static string AddHeader(DocxPart main, string id, Func<DocxPart, IEnumerable<OpenXmlElement>> content)
     {
-        var part = main.AddNewPart<HeaderPart>(id);
-        part.Header = new Header(EndWithParagraph(content(part)));
+        var part = main.AddPart(DocxPartType.Header, id);
+        part.SetContent(new Header(EndWithParagraph(content(part))));
         return id;
     }
 
-    private static string AddFooter(MainDocumentPart main, string id, Func<OpenXmlPart, IEnumerable<OpenXmlElement>> content)
+    private static string AddFooter(DocxPart main, string id, Func<DocxPart, IEnumerable<OpenXmlElement>> content)
     {
-        var part = main.AddNewPart<FooterPart>(id);
-        part.Footer = new Footer(EndWithParagraph(content(part)));
+        var part = main.AddPart(DocxPartType.Footer, id);
+        part.SetContent(new Footer(EndWithParagraph(content(part))));
         return id;
     }
 

@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
+using PlanReports.Docx.Packaging;
 using PlanReports.Docx.Styles;
 using PlanReports.Documents.Model;
 using PlanReports.Documents.Rendering;
@@ -25,7 +25,7 @@ internal sealed record DocxContext
     public required ListNumbering Numbering { get; init; }
 
     /// <summary>The part being written (body, header or footer); hyperlink relationships belong to it.</summary>
-    public required OpenXmlPart Part { get; init; }
+    public required DocxPart Part { get; init; }
 
     /// <summary>Width available to the content, in twips: the text width, or a cell's width inside a table.</summary>
     public required int AvailableWidth { get; init; }

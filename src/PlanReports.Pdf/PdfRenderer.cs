@@ -19,6 +19,9 @@ public sealed class PdfRenderer : IDocumentRenderer, IDisposable
 
     // Loaded on first use and kept: shaping results are cached per face, so later documents reuse them.
     private readonly Lazy<FontSet> fonts = new(FontSet.Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // Font subsets made for earlier documents: most documents of a batch use a glyph set another has used.
+    private readonly FontFileCache fontFiles = new();
     private bool disposed;
 
     /// <summary>A renderer using the shared PlanReports theme.</summary>
@@ -54,7 +57,7 @@ public sealed class PdfRenderer : IDocumentRenderer, IDisposable
         ArgumentNullException.ThrowIfNull(output);
         NativeLibraryCheck.EnsureSupported();
         ObjectDisposedException.ThrowIf(disposed, this);
-        using var writer = new PdfDocumentWriter(output, fonts.Value, document.Page.Height);
+        using var writer = new PdfDocumentWriter(output, fonts.Value, fontFiles, document.Page.Height);
         var layout = DocumentLayout.Run(document, fonts.Value, theme, writer);
         writer.Finish(layout, document.Metadata);
         return new RenderResult(layout.PageCount);

@@ -83,6 +83,34 @@ internal sealed class PdfObjectStore : IDisposable
         return id;
     }
 
+    /// <summary>
+    /// Adds a stream object whose data is already Flate-compressed by <see cref="Deflate"/> (a font subset made once
+    /// for many documents): written as <see cref="AddStream"/> would write the uncompressed data, provided that is not
+    /// a very short stream (which AddStream leaves uncompressed); a font file is always kilobytes long.
+    /// </summary>
+    internal int AddDeflatedStream(string dictionaryEntries, ReadOnlySpan<byte> deflated)
+    {
+        var id = Reserve();
+        entries[id] = (1, -1, 0);
+        writer.DeflatedStream(id, dictionaryEntries, deflated);
+        return id;
+    }
+
+    /// <summary>
+    /// <paramref name="data"/> compressed as <see cref="AddStream"/> compresses a stream (the same zlib settings, in one
+    /// write), so the bytes are those the writer would have made.
+    /// </summary>
+    internal static byte[] Deflate(ReadOnlySpan<byte> data)
+    {
+        using var deflated = new MemoryStream();
+        using (var zlib = new ZLibStream(deflated, Compression, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+
+        return deflated.ToArray();
+    }
+
     /// <summary>Writes the last object stream, then the cross-reference stream and the trailer.</summary>
     internal void Finish(int catalog, int info)
     {

@@ -59,7 +59,15 @@ internal sealed class StreamObjectWriter : IDisposable
         var data = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
         first.CopyTo(data);
         second.CopyTo(data.AsSpan(first.Length));
-        queue.Add(new Item(id, dictionaryEntries, data, length, compress && length >= SmallestCompressed));
+        queue.Add(new Item(id, dictionaryEntries, data, length, compress && length >= SmallestCompressed, Deflated: false));
+    }
+
+    /// <summary>Hands over stream object <paramref name="id"/> whose data is already Flate-compressed.</summary>
+    internal void DeflatedStream(int id, string dictionaryEntries, ReadOnlySpan<byte> deflated)
+    {
+        var data = ArrayPool<byte>.Shared.Rent(Math.Max(deflated.Length, 1));
+        deflated.CopyTo(data);
+        queue.Add(new Item(id, dictionaryEntries, data, deflated.Length, Compress: false, Deflated: true));
     }
 
     /// <summary>Waits until everything handed over is written; returns each stream object's offset.</summary>
@@ -157,12 +165,12 @@ internal sealed class StreamObjectWriter : IDisposable
     {
         var data = item.Data.AsSpan(0, item.Length);
         var payload = item.Compress ? Deflate(data) : data;
-        var filter = item.Compress ? " /Filter /FlateDecode" : string.Empty;
+        var filter = item.Compress || item.Deflated ? " /Filter /FlateDecode" : string.Empty;
         offsets.Add((item.Id, Position));
         Emit(Latin1.GetBytes($"{PdfSyntax.Integer(item.Id)} 0 obj\n<<{item.DictionaryEntries}{filter} /Length {PdfSyntax.Integer(payload.Length)}>>\nstream\n"));
         Emit(payload);
         Emit(EndStream);
     }
 
-    private readonly record struct Item(int Id, string DictionaryEntries, byte[] Data, int Length, bool Compress);
+    private readonly record struct Item(int Id, string DictionaryEntries, byte[] Data, int Length, bool Compress, bool Deflated);
 }

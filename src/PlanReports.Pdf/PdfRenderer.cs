@@ -19,6 +19,10 @@ public sealed class PdfRenderer : IDocumentRenderer, IDisposable
 
     // Loaded on first use and kept: shaping results are cached per face, so later documents reuse them.
     private readonly Lazy<FontSet> fonts = new(FontSet.Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // Font subsets made for earlier documents: most documents of a batch use a glyph set another has used.
+    private readonly FontFileCache fontFiles = new();
+    private readonly FontMeasure measure;
     private bool disposed;
 
     /// <summary>A renderer using the shared PlanReports theme.</summary>
@@ -32,14 +36,15 @@ public sealed class PdfRenderer : IDocumentRenderer, IDisposable
     {
         ArgumentNullException.ThrowIfNull(theme);
         this.theme = theme;
-        TextMeasure = new FontMeasure(() => fonts.Value);
+        measure = new FontMeasure(() => fonts.Value);
     }
 
     /// <summary>
     /// Text widths in the fonts this renderer embeds, lent to the DOCX renderer so its table columns are sized by the
-    /// same computation as the PDF's. Usable while this renderer is not disposed, from one thread at a time.
+    /// same computation as the PDF's (and the same remembered widths). Usable while this renderer is not disposed, from
+    /// several threads at once.
     /// </summary>
-    public ITextMeasure TextMeasure { get; }
+    public ITextMeasure TextMeasure => measure;
 
     /// <inheritdoc />
     public string Format => "pdf";
@@ -54,8 +59,8 @@ public sealed class PdfRenderer : IDocumentRenderer, IDisposable
         ArgumentNullException.ThrowIfNull(output);
         NativeLibraryCheck.EnsureSupported();
         ObjectDisposedException.ThrowIf(disposed, this);
-        using var writer = new PdfDocumentWriter(output, fonts.Value, document.Page.Height);
-        var layout = DocumentLayout.Run(document, fonts.Value, theme, writer);
+        using var writer = new PdfDocumentWriter(output, fonts.Value, fontFiles, document.Page.Height);
+        var layout = DocumentLayout.Run(document, fonts.Value, measure, theme, writer);
         writer.Finish(layout, document.Metadata);
         return new RenderResult(layout.PageCount);
     }

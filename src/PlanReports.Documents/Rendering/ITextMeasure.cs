@@ -15,4 +15,11 @@ public interface ITextMeasure
 
     /// <summary>The width of a piece of a longer text (a word in place), as <see cref="Width(string, bool, double)"/> would give it.</summary>
     double Width(ReadOnlySpan<char> text, bool bold, double size) => Width(text.ToString(), bold, size);
+
+    /// <summary>
+    /// The width of the widest word of <paramref name="text"/> (words as <see cref="TextWords"/> cuts them), each as
+    /// <see cref="Width(ReadOnlySpan{char}, bool, double)"/> gives it: what a table column must leave room for. A
+    /// measure may remember the answer, since tables repeat the same cell texts.
+    /// </summary>
+    double WidestWord(string text, bool bold, double size) => TextWords.Widest(text, this, bold, size);
 }

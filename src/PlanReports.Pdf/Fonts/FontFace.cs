@@ -13,6 +13,10 @@ namespace PlanReports.Pdf.Fonts;
 /// </summary>
 internal sealed class FontFace : IDisposable
 {
+    // Distinct words shaped per face before the cache is forgotten and begun again: far more than a batch's documents
+    // use (their words repeat), so only an unusual run of new text ever clears it, and memory stays bounded.
+    private const int ShapeCapacity = 1 << 16;
+
     private readonly Blob blob;
     private readonly HarfBuzzSharp.Font font;
     private readonly Dictionary<string, ShapedText> cache;
@@ -145,6 +149,11 @@ internal sealed class FontFace : IDisposable
         }
 
         var shaped = new ShapedText(this, text, glyphs);
+        if (cache.Count >= ShapeCapacity)
+        {
+            cache.Clear();
+        }
+
         cache[text] = shaped;
         return shaped;
     }

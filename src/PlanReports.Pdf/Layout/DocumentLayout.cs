@@ -21,12 +21,12 @@ internal static class DocumentLayout
     internal static (DocumentLayoutResult Layout, IReadOnlyList<PageLayout> Pages) Collect(Document document, FontSet fonts, DocumentTheme theme)
     {
         var collector = new PageCollector();
-        var layout = Run(document, fonts, theme, collector);
+        var layout = Run(document, fonts, new FontMeasure(() => fonts), theme, collector);
         return (layout, collector.Pages);
     }
 
     /// <summary>Lays out <paramref name="document"/>, handing each page to <paramref name="sink"/> as soon as it is finished.</summary>
-    internal static DocumentLayoutResult Run(Document document, FontSet fonts, DocumentTheme theme, IPageSink sink)
+    internal static DocumentLayoutResult Run(Document document, FontSet fonts, FontMeasure measure, DocumentTheme theme, IPageSink sink)
     {
         var page = document.Page;
         var margins = page.Margins;
@@ -39,7 +39,7 @@ internal static class DocumentLayout
         }
 
         var root = new StructNode("Document", null);
-        var factory = new ElementFactory(fonts, theme);
+        var factory = new ElementFactory(fonts, measure, theme);
         var context = new BlockContext(root, theme.BodySize, theme.Text);
         var flow = factory.Stack("document body", null, [.. page.FirstPageLetterhead, .. document.Body], context);
 

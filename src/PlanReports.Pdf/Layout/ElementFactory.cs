@@ -29,11 +29,11 @@ internal sealed class ElementFactory
     // One breaker for the document's paragraphs: its working lists are reused rather than made per paragraph.
     private readonly LineBreaker breaker = new();
 
-    internal ElementFactory(FontSet fonts, DocumentTheme theme)
+    internal ElementFactory(FontSet fonts, FontMeasure measure, DocumentTheme theme)
     {
         this.fonts = fonts;
         this.theme = theme;
-        measure = new FontMeasure(() => fonts);
+        this.measure = measure;
     }
 
     internal LayoutElement Stack(string description, SourceRef? source, IEnumerable<Block> blocks, BlockContext context, int depth = 0)

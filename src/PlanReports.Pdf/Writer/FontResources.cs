@@ -20,9 +20,11 @@ internal sealed class FontResources
 
     // Per face, the text of each glyph id used (null: not used), in a flat array: recording is one store per glyph.
     private readonly string?[]?[] used;
+    private readonly FontFileCache files;
 
-    internal FontResources(IEnumerable<FontFace> available)
+    internal FontResources(IEnumerable<FontFace> available, FontFileCache files)
     {
+        this.files = files;
         faces = [.. available.OrderBy(f => f.PostScriptName, StringComparer.Ordinal)];
         names = [.. faces.Select((_, i) => "F" + (i + 1).ToString(CultureInfo.InvariantCulture))];
         used = new string?[]?[faces.Length];
@@ -81,13 +83,19 @@ internal sealed class FontResources
             : throw new InvalidOperationException($"The face {face.PostScriptName} is not one of this document's fonts.");
     }
 
-    private static int WriteFont(PdfObjectStore store, FontFace face, SortedDictionary<ushort, string> used)
+    private int WriteFont(PdfObjectStore store, FontFace face, SortedDictionary<ushort, string> used)
     {
-        var subset = FontSubsetter.Subset(face.Face, used.Keys, face.PostScriptName);
-        var name = SubsetTag(face, used.Keys) + "+" + face.PostScriptName;
+        // The face and its glyph set name the subset: the cache's key, and what its tag is a hash of.
+        var key = face.PostScriptName + ":" + string.Join(',', used.Keys.Select(g => g.ToString(CultureInfo.InvariantCulture)));
+        var subset = files.GetOrMake(key, () =>
+        {
+            var bytes = FontSubsetter.Subset(face.Face, used.Keys, face.PostScriptName);
+            return new FontFile(bytes.Length, PdfObjectStore.Deflate(bytes));
+        });
+        var name = SubsetTag(key) + "+" + face.PostScriptName;
         double Scale(double units) => units * 1000.0 / face.UnitsPerEm;
 
-        var file = store.AddStream($" /Length1 {PdfSyntax.Integer(subset.Length)}", subset);
+        var file = store.AddDeflatedStream($" /Length1 {PdfSyntax.Integer(subset.Length)}", subset.Deflated);
         var bbox = string.Join(' ', face.BoundingBox.Select(v => PdfSyntax.Number(Scale(v))));
         var flags = 32 + (face.Italic ? 64 : 0);
         var descriptor = store.Add(
@@ -108,10 +116,9 @@ internal sealed class FontResources
     }
 
     /// <summary>Six capital letters from a hash of the font and its glyph set: the same subset always has the same tag.</summary>
-    private static string SubsetTag(FontFace face, IEnumerable<ushort> glyphIds)
+    private static string SubsetTag(string faceAndGlyphs)
     {
-        var text = face.PostScriptName + ":" + string.Join(',', glyphIds.Select(g => g.ToString(CultureInfo.InvariantCulture)));
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(faceAndGlyphs));
         return string.Concat(hash.Take(6).Select(b => (char)('A' + (b % 26))));
     }
 

@@ -28,10 +28,10 @@ internal sealed class PdfDocumentWriter : IPageSink, IDisposable
     private readonly List<(int? Header, int? Late, int? Footer)> running = [];
     private readonly Dictionary<string, int> runningStreams = new(StringComparer.Ordinal);
 
-    internal PdfDocumentWriter(Stream output, FontSet fontSet, double pageHeight)
+    internal PdfDocumentWriter(Stream output, FontSet fontSet, FontFileCache fontFiles, double pageHeight)
     {
         store = new PdfObjectStore(output);
-        fonts = new FontResources(fontSet.All);
+        fonts = new FontResources(fontSet.All, fontFiles);
         builder = new ContentStreamBuilder(fonts, pageHeight);
         catalogId = store.Reserve();
         pagesId = store.Reserve();

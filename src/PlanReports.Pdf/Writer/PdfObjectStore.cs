@@ -5,9 +5,9 @@ using System.Text;
 namespace PlanReports.Pdf.Writer;
 
 /// <summary>
-/// Numbered PDF objects written as they come. Stream objects (page content, fonts, metadata) are handed to a
-/// <see cref="StreamObjectWriter"/> the moment they are added, which compresses and writes them in order on its own
-/// thread, so a long document's pages are never all in memory. Dictionaries and arrays (structure
+/// Numbered PDF objects written as they come. Stream objects (page content, fonts, metadata) are compressed and
+/// written by a <see cref="StreamObjectWriter"/> the moment they are added, so a long document's pages are never all
+/// in memory. Dictionaries and arrays (structure
 /// elements, pages, annotations, font dictionaries) are small: they are packed, in the order they are set, into
 /// Flate-compressed object streams (PDF 1.5 /ObjStm) of a hundred, each written as soon as it is full.
 /// <see cref="Finish"/> ends the file with a compressed cross-reference stream. The file identifier is a hash of
@@ -27,8 +27,8 @@ internal sealed class PdfObjectStore : IDisposable
 
     private readonly StreamObjectWriter writer;
 
-    // Per object number, its cross-reference entry: type 0 while only reserved, type 1 (offset in the file, -1 until
-    // the writer has written it) or type 2 (object stream number, index in it).
+    // Per object number, its cross-reference entry: type 0 while only reserved, type 1 (offset in the file) or type 2
+    // (object stream number, index in it).
     private readonly ChunkedList<(byte Type, long Field2, int Field3)> entries = new();
 
     // The object stream being filled: its number, its objects' numbers and offsets ("id offset " pairs), and their
@@ -78,19 +78,41 @@ internal sealed class PdfObjectStore : IDisposable
     internal int AddStream(string dictionaryEntries, ReadOnlySpan<byte> data, bool compress = true)
     {
         var id = Reserve();
-        entries[id] = (1, -1, 0);
-        writer.Stream(id, dictionaryEntries, data, default, compress);
+        entries[id] = (1, writer.Stream(id, dictionaryEntries, data, default, compress), 0);
         return id;
+    }
+
+    /// <summary>
+    /// Adds a stream object whose data is already Flate-compressed by <see cref="Deflate"/> (a font subset made once
+    /// for many documents): written as <see cref="AddStream"/> would write the uncompressed data, provided that is not
+    /// a very short stream (which AddStream leaves uncompressed); a font file is always kilobytes long.
+    /// </summary>
+    internal int AddDeflatedStream(string dictionaryEntries, ReadOnlySpan<byte> deflated)
+    {
+        var id = Reserve();
+        entries[id] = (1, writer.DeflatedStream(id, dictionaryEntries, deflated), 0);
+        return id;
+    }
+
+    /// <summary>
+    /// <paramref name="data"/> compressed as <see cref="AddStream"/> compresses a stream (the same zlib settings, in one
+    /// write), so the bytes are those the writer would have made.
+    /// </summary>
+    internal static byte[] Deflate(ReadOnlySpan<byte> data)
+    {
+        using var deflated = new MemoryStream();
+        using (var zlib = new ZLibStream(deflated, Compression, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+
+        return deflated.ToArray();
     }
 
     /// <summary>Writes the last object stream, then the cross-reference stream and the trailer.</summary>
     internal void Finish(int catalog, int info)
     {
         WriteObjectStream();
-        foreach (var (id, offset) in writer.Complete())
-        {
-            entries[id] = (1, offset, 0);
-        }
 
         for (var id = 1; id < entries.Count; id++)
         {
@@ -172,13 +194,12 @@ internal sealed class PdfObjectStore : IDisposable
             return;
         }
 
-        entries[openId] = (1, -1, 0);
-        writer.Stream(
+        entries[openId] = (1, writer.Stream(
             openId,
             $"/Type /ObjStm /N {PdfSyntax.Integer(openCount)} /First {PdfSyntax.Integer(openOffsets.Length)}",
             openOffsets.Written,
             openBodies.Written,
-            compress: true);
+            compress: true), 0);
         openOffsets.Clear();
         openBodies.Clear();
         openCount = 0;

@@ -1,23 +1,17 @@
-using System.Buffers;
-using System.Collections.Concurrent;
 using System.IO.Compression;
-using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace PlanReports.Pdf.Writer;
 
 /// <summary>
-/// Compresses and writes stream objects on a thread of its own, in the order they are handed over, so the layout
-/// goes on with the next page while this one is compressed. The order (and so every byte) is the same as writing
-/// them one by one; only the time overlaps. Records each object's offset for the cross-reference table and hashes
-/// everything written for the file identifier. After <see cref="Complete"/> the caller writes the file's tail itself.
+/// Compresses and writes stream objects as they are handed over, on the caller's thread. (A thread of its own per
+/// document, overlapping a page's compression with the next page's layout, cost more than it saved: a batch already
+/// renders a document per core, so there is no idle core to overlap on.) Returns each object's offset for the
+/// cross-reference table and hashes everything written for the file identifier.
 /// </summary>
 internal sealed class StreamObjectWriter : IDisposable
 {
-    // Pages waiting to be written: enough to ride out a slow page, few enough that memory stays flat.
-    private const int QueueLength = 16;
-
     // A stream shorter than this is written as it is: a running footer of a couple of hundred bytes would save a
     // few dozen by compression, at the cost of setting up zlib's state (hundreds of kilobytes) for it.
     private const int SmallestCompressed = 512;
@@ -29,11 +23,10 @@ internal sealed class StreamObjectWriter : IDisposable
     private readonly ZLibCompressionOptions compression;
     private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly MemoryStream deflated = new();
-    private readonly BlockingCollection<Item> queue = new(QueueLength);
-    private readonly List<(int Id, long Offset)> offsets = [];
-    private readonly Thread thread;
-    private ExceptionDispatchInfo? failure;
-    private bool completed;
+
+    // A stream given in two parts is joined before compression: zlib is given every stream in one piece, as it
+    // always was, so the compressed bytes cannot depend on where the parts meet.
+    private byte[] joined = [];
 
     /// <param name="header">The file's first bytes, written before anything is handed over.</param>
     internal StreamObjectWriter(Stream output, ZLibCompressionOptions compression, ReadOnlySpan<byte> header)
@@ -41,42 +34,41 @@ internal sealed class StreamObjectWriter : IDisposable
         this.output = output;
         this.compression = compression;
         Emit(header);
-        thread = new Thread(Run) { IsBackground = true, Name = "PDF stream writer" };
-        thread.Start();
     }
 
-    /// <summary>Where the next byte goes; valid once <see cref="Complete"/> has returned.</summary>
+    /// <summary>Where the next byte goes.</summary>
     internal long Position { get; private set; }
 
     /// <summary>
-    /// Hands over stream object <paramref name="id"/>: <paramref name="first"/> then <paramref name="second"/> are its
-    /// data, Flate-compressed when <paramref name="compress"/> is set and the data is not very short.
+    /// Writes stream object <paramref name="id"/>: <paramref name="first"/> then <paramref name="second"/> are its
+    /// data, Flate-compressed when <paramref name="compress"/> is set and the data is not very short. Returns the
+    /// object's offset in the file.
     /// </summary>
-    internal void Stream(int id, string dictionaryEntries, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, bool compress)
+    internal long Stream(int id, string dictionaryEntries, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, bool compress)
     {
-        // The caller's buffers are reused at once, so the data is copied into a pooled array the thread returns.
-        var length = first.Length + second.Length;
-        var data = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
-        first.CopyTo(data);
-        second.CopyTo(data.AsSpan(first.Length));
-        queue.Add(new Item(id, dictionaryEntries, data, length, compress && length >= SmallestCompressed));
-    }
-
-    /// <summary>Waits until everything handed over is written; returns each stream object's offset.</summary>
-    internal IReadOnlyList<(int Id, long Offset)> Complete()
-    {
-        if (!completed)
+        var data = first;
+        if (!second.IsEmpty)
         {
-            completed = true;
-            queue.CompleteAdding();
-            thread.Join();
+            var length = first.Length + second.Length;
+            if (joined.Length < length)
+            {
+                joined = new byte[Math.Max(length, joined.Length * 2)];
+            }
+
+            first.CopyTo(joined);
+            second.CopyTo(joined.AsSpan(first.Length));
+            data = joined.AsSpan(0, length);
         }
 
-        failure?.Throw();
-        return offsets;
+        var compressed = compress && data.Length >= SmallestCompressed;
+        return Write(id, dictionaryEntries, compressed ? Deflate(data) : data, compressed);
     }
 
-    /// <summary>Writes bytes before the thread starts or after <see cref="Complete"/>, hashing them as the rest.</summary>
+    /// <summary>Writes stream object <paramref name="id"/> whose data is already Flate-compressed; returns its offset.</summary>
+    internal long DeflatedStream(int id, string dictionaryEntries, ReadOnlySpan<byte> deflated) =>
+        Write(id, dictionaryEntries, deflated, compressed: true);
+
+    /// <summary>Writes bytes outside any stream object, hashing them as the rest.</summary>
     internal void Emit(ReadOnlySpan<byte> bytes)
     {
         output.Write(bytes);
@@ -87,10 +79,7 @@ internal sealed class StreamObjectWriter : IDisposable
     /// <summary>The hash of everything written so far.</summary>
     internal byte[] Hash() => hash.GetCurrentHash();
 
-    /// <summary>
-    /// Compresses what <paramref name="write"/> writes, on the calling thread (only after <see cref="Complete"/>);
-    /// the result is valid until the next compression.
-    /// </summary>
+    /// <summary>Compresses what <paramref name="write"/> writes; the result is valid until the next compression.</summary>
     internal ReadOnlySpan<byte> Deflate(Action<Stream> write)
     {
         deflated.SetLength(0);
@@ -100,6 +89,12 @@ internal sealed class StreamObjectWriter : IDisposable
         }
 
         return deflated.GetBuffer().AsSpan(0, (int)deflated.Length);
+    }
+
+    public void Dispose()
+    {
+        hash.Dispose();
+        deflated.Dispose();
     }
 
     private ReadOnlySpan<byte> Deflate(ReadOnlySpan<byte> data)
@@ -115,54 +110,13 @@ internal sealed class StreamObjectWriter : IDisposable
         return deflated.GetBuffer().AsSpan(0, (int)deflated.Length);
     }
 
-    public void Dispose()
+    private long Write(int id, string dictionaryEntries, ReadOnlySpan<byte> payload, bool compressed)
     {
-        if (!completed)
-        {
-            // The document failed before the end: stop the thread and let what it had go.
-            completed = true;
-            queue.CompleteAdding();
-            thread.Join();
-        }
-
-        queue.Dispose();
-        hash.Dispose();
-        deflated.Dispose();
-    }
-
-    private void Run()
-    {
-        foreach (var item in queue.GetConsumingEnumerable())
-        {
-            try
-            {
-                if (failure is null)
-                {
-                    Write(item);
-                }
-            }
-            catch (Exception e)
-            {
-                // Kept for Complete to throw; the queue is still drained so the layout never waits on a full queue.
-                failure = ExceptionDispatchInfo.Capture(e);
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(item.Data);
-            }
-        }
-    }
-
-    private void Write(Item item)
-    {
-        var data = item.Data.AsSpan(0, item.Length);
-        var payload = item.Compress ? Deflate(data) : data;
-        var filter = item.Compress ? " /Filter /FlateDecode" : string.Empty;
-        offsets.Add((item.Id, Position));
-        Emit(Latin1.GetBytes($"{PdfSyntax.Integer(item.Id)} 0 obj\n<<{item.DictionaryEntries}{filter} /Length {PdfSyntax.Integer(payload.Length)}>>\nstream\n"));
+        var filter = compressed ? " /Filter /FlateDecode" : string.Empty;
+        var offset = Position;
+        Emit(Latin1.GetBytes($"{PdfSyntax.Integer(id)} 0 obj\n<<{dictionaryEntries}{filter} /Length {PdfSyntax.Integer(payload.Length)}>>\nstream\n"));
         Emit(payload);
         Emit(EndStream);
+        return offset;
     }
-
-    private readonly record struct Item(int Id, string DictionaryEntries, byte[] Data, int Length, bool Compress);
 }

@@ -147,7 +147,7 @@ public static class ColumnWidths
         {
             var width = inline switch
             {
-                TextRun r => WidestWord(r.Text, measure, bold || r.Bold, size),
+                TextRun r => measure.WidestWord(r.Text, bold || r.Bold, size),
                 Link l => WidestWord(l.Inlines, measure, bold, size),
 
                 // A badge never breaks: it is one box, with padding either side.
@@ -163,82 +163,6 @@ public static class ColumnWidths
     /// <summary>The horizontal padding of a badge, both sides together.</summary>
     private const double BadgePadding = 6;
 
-    /// <summary>A space a line may break at; a no-break space (U+00A0, U+202F) joins two words into one ("In\u00A0progress").</summary>
-    private static bool IsBreakingSpace(char c) => char.IsWhiteSpace(c) && c is not ('\u00A0' or '\u202F' or '\u2007');
-
-    /// <summary>
-    /// Words as the line breakers cut them: each with the spaces that follow it, and split after a hyphen inside a
-    /// word. A no-break space does not end a word.
-    /// </summary>
-    public static IEnumerable<string> Words(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var cursor = new WordCursor(text);
-        while (cursor.MoveNext(out var start, out var length))
-        {
-            yield return text.Substring(start, length);
-        }
-    }
-
-    // Every table cell's every word is measured (twice: for the PDF and for the DOCX), so the words are looked at in
-    // place rather than cut out as strings.
-    private static double WidestWord(string text, ITextMeasure measure, bool bold, double size)
-    {
-        double widest = 0;
-        var cursor = new WordCursor(text);
-        while (cursor.MoveNext(out var start, out var length))
-        {
-            widest = Math.Max(widest, measure.Width(text.AsSpan(start, length), bold, size));
-        }
-
-        return widest;
-    }
-
-    /// <summary>Walks the words of a text (see <see cref="Words"/>) as positions in it.</summary>
-    private struct WordCursor(string text)
-    {
-        private int start;
-        private int next;
-
-        public bool MoveNext(out int wordStart, out int length)
-        {
-            while (next < text.Length)
-            {
-                var i = next++;
-                var c = text[i];
-                if (IsBreakingSpace(c))
-                {
-                    while (i + 1 < text.Length && IsBreakingSpace(text[i + 1]))
-                    {
-                        i++;
-                    }
-
-                    next = i + 1;
-                    var from = start;
-                    start = i + 1;
-                    if (text.AsSpan(from, i + 1 - from).Trim().Length > 0)
-                    {
-                        (wordStart, length) = (from, i + 1 - from);
-                        return true;
-                    }
-                }
-                else if ((c == '-' || c == '\u2010') && i > start && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && !IsBreakingSpace(text[i + 1]))
-                {
-                    (wordStart, length) = (start, i + 1 - start);
-                    start = i + 1;
-                    return true;
-                }
-            }
-
-            if (start < text.Length)
-            {
-                (wordStart, length) = (start, text.Length - start);
-                start = text.Length;
-                return true;
-            }
-
-            (wordStart, length) = (0, 0);
-            return false;
-        }
-    }
+    /// <summary>Words as the line breakers cut them (see <see cref="TextWords"/>).</summary>
+    public static IEnumerable<string> Words(string text) => TextWords.Of(text);
 }

@@ -23,6 +23,9 @@ internal static class ImportWriter
     /// <summary>At most this many dangling rows are reported: enough to see the pattern.</summary>
     private const int MaxDangling = 20;
 
+    /// <summary>Stands for "nothing bound yet" in <see cref="Insert"/>: no row value is this object.</summary>
+    private static readonly object Unbound = new();
+
     public static IReadOnlyList<ImportError> Write(DbConnection connection, DbTransaction transaction, StoreSchema schema, IReadOnlyList<CheckedTable> tables)
     {
         var sqlite = connection as SqliteConnection;
@@ -71,6 +74,11 @@ internal static class ImportWriter
         var db = connection.Handle!;
         Succeeded(db, raw.sqlite3_prepare_v2(db, sql, out var statement));
         var utf8 = new byte[256];
+
+        // A binding outlives sqlite3_reset, and rows repeat most of their neighbour's values as the very same objects
+        // (the parser shares repeated cells, the checker each parsed value), so only the values that changed are bound.
+        var bound = new object?[columns.Count];
+        Array.Fill(bound, Unbound);
         using (statement)
         {
             foreach (var row in table.Rows)
@@ -78,7 +86,14 @@ internal static class ImportWriter
                 var values = row.Values;
                 for (var i = 0; i < values.Length; i++)
                 {
-                    Succeeded(db, values[i] is string text ? BindText(statement, i + 1, text, ref utf8) : Bind(statement, i + 1, values[i]));
+                    var value = values[i];
+                    if (ReferenceEquals(value, bound[i]))
+                    {
+                        continue;
+                    }
+
+                    Succeeded(db, value is string text ? BindText(statement, i + 1, text, ref utf8) : Bind(statement, i + 1, value));
+                    bound[i] = value;
                 }
 
                 var step = raw.sqlite3_step(statement);

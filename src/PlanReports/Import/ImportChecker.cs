@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using PlanReports.Store.Schema;
 
@@ -62,10 +63,10 @@ internal sealed class ImportChecker(DbConnection connection, SqliteConnection ru
     {
         var replace = sources.Any(s => s.ReplacesTable);
         var defaults = table.Columns.Select(c => c.DefaultSql is null ? null : Evaluate(c.DefaultSql)).ToArray();
-        var seen = table.UniqueKeys.Select(_ => new Dictionary<string, (string File, int? Line)>(StringComparer.Ordinal)).ToArray();
-        var keyIndexes = table.UniqueKeys.Select(k => Indexes(table, k.Columns)).ToArray();
+        var count = sources.Sum(s => s.Rows.Count);
+        var keys = table.UniqueKeys.Select(k => new UniqueKeyCheck(k, Indexes(table, k.Columns), count)).ToArray();
         var parsed = table.Columns.Select(c => c.Kind == ColumnKind.Text ? null : new Dictionary<string, object?>(StringComparer.Ordinal)).ToArray();
-        var rows = new List<CheckedRow>(sources.Sum(s => s.Rows.Count));
+        var rows = new List<CheckedRow>(count);
         using var checks = new CheckConstraintEvaluator(rules, table);
 
         foreach (var source in sources)
@@ -85,7 +86,7 @@ internal sealed class ImportChecker(DbConnection connection, SqliteConnection ru
                 }
 
                 var values = ParseRow(table, source, row, positions, defaults, parsed);
-                if (values is null || !PassesChecks(table, source, row, values, checks) || !KeysAreNew(table, source, row, values, seen, keyIndexes, replace))
+                if (values is null || !PassesChecks(table, source, row, values, checks) || !KeysAreNew(table, source, row, values, keys, replace))
                 {
                     continue;
                 }
@@ -196,38 +197,40 @@ internal sealed class ImportChecker(DbConnection connection, SqliteConnection ru
         return broken.Count == 0;
     }
 
-    private bool KeysAreNew(TableSchema table, SourceTable source, SourceRow row, object?[] values,
-        Dictionary<string, (string File, int? Line)>[] seen, int[][] keyIndexes, bool replace)
+    private bool KeysAreNew(TableSchema table, SourceTable source, SourceRow row, object?[] values, UniqueKeyCheck[] keys, bool replace)
     {
         var ok = true;
-        for (var k = 0; k < table.UniqueKeys.Count; k++)
+        foreach (var check in keys)
         {
-            var key = table.UniqueKeys[k];
-            var text = KeyText.Of(values, keyIndexes[k]);
+            var key = check.Key;
+            var text = KeyText.Of(values, check.Indexes);
             if (text is null)
             {
                 continue;
             }
 
-            if (seen[k].TryGetValue(text, out var first))
+            // One lookup adds the key where it is new; a key found in the store is taken out again (the row is rejected).
+            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(check.Seen, text, out var given);
+            if (given)
             {
                 var columns = string.Join(", ", key.Columns);
                 var where = errors.CellOf(first.File, first.Line) is { } cell ? cell
                     : first.File == source.File ? $"line {first.Line}" : $"{first.File}:{first.Line}";
                 errors.Add(new ImportError(source.File, row.Line, columns, key.Rule,
-                    $"{table.Name} ({columns}) = ({KeyText.Display(KeyText.At(values, keyIndexes[k]))}) already given on {where}"));
+                    $"{table.Name} ({columns}) = ({KeyText.Display(KeyText.At(values, check.Indexes))}) already given on {where}"));
                 ok = false;
             }
-            else if (!replace && StoreKeys(table.Name, key.Columns).Contains(text))
+            else if (!replace && (check.Store ??= StoreKeys(table.Name, key.Columns)).Contains(text))
             {
+                check.Seen.Remove(text);
                 var columns = string.Join(", ", key.Columns);
                 errors.Add(new ImportError(source.File, row.Line, columns, key.Rule,
-                    $"{table.Name} ({columns}) = ({KeyText.Display(KeyText.At(values, keyIndexes[k]))}) is already in the store"));
+                    $"{table.Name} ({columns}) = ({KeyText.Display(KeyText.At(values, check.Indexes))}) is already in the store"));
                 ok = false;
             }
             else
             {
-                seen[k][text] = (source.File, row.Line);
+                first = (source.File, row.Line);
             }
         }
 
@@ -262,14 +265,15 @@ internal sealed class ImportChecker(DbConnection connection, SqliteConnection ru
     /// <summary>Keys a foreign key may point at: rows of this import plus the store's (unless the import replaces that table).</summary>
     private HashSet<string> TargetKeys(ForeignKeySchema foreignKey)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
         var target = schema.Table(foreignKey.Table);
+        var imported = target is null ? null : checkedTables.GetValueOrDefault(foreignKey.Table);
+        var keys = new HashSet<string>(imported?.Rows.Count ?? 0, StringComparer.Ordinal);
         if (target is null)
         {
             return keys;
         }
 
-        if (checkedTables.TryGetValue(foreignKey.Table, out var imported))
+        if (imported is not null)
         {
             var indexes = Indexes(target, foreignKey.TargetColumns);
             foreach (var row in imported.Rows)
@@ -343,6 +347,21 @@ internal sealed class ImportChecker(DbConnection connection, SqliteConnection ru
         }
 
         throw new InvalidOperationException($"Schema of {table.Name} has no column {column}.");
+    }
+
+    /// <summary>
+    /// One unique key of a table being checked: the keys this import gave so far with where each was first given,
+    /// and the store's keys (read when first needed; the same set <see cref="StoreKeys"/> keeps).
+    /// </summary>
+    private sealed class UniqueKeyCheck(UniqueKeySchema key, int[] indexes, int rows)
+    {
+        public UniqueKeySchema Key { get; } = key;
+
+        public int[] Indexes { get; } = indexes;
+
+        public Dictionary<string, (string File, int? Line)> Seen { get; } = new(rows, StringComparer.Ordinal);
+
+        public HashSet<string>? Store { get; set; }
     }
 
     private static string Show(object? value) => value is null ? "NULL" : $"'{Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)}'";

@@ -23,10 +23,14 @@ internal static class ImportWriter
     /// <summary>At most this many dangling rows are reported: enough to see the pattern.</summary>
     private const int MaxDangling = 20;
 
+    /// <summary>Stands for "nothing bound yet" in <see cref="Insert"/>: no row value is this object.</summary>
+    private static readonly object Unbound = new();
+
     public static IReadOnlyList<ImportError> Write(DbConnection connection, DbTransaction transaction, StoreSchema schema, IReadOnlyList<CheckedTable> tables)
     {
         var sqlite = connection as SqliteConnection;
         connection.Execute(sqlite is null ? "SET CONSTRAINTS ALL DEFERRED" : "PRAGMA defer_foreign_keys = ON", transaction: transaction);
+        var held = TablesHoldingRows(connection, transaction, schema, tables);
 
         foreach (var table in tables.Where(t => t.Replace).Reverse())
         {
@@ -50,7 +54,31 @@ internal static class ImportWriter
             }
         }
 
-        return Dangling(connection, transaction, schema, tables);
+        return Dangling(connection, transaction, schema, tables, held);
+    }
+
+    /// <summary>
+    /// The tables that may be left with dangling rows and held rows before the import: those pointing at a table it
+    /// replaces or deletes from, unless replaced whole themselves. The rows this import adds were checked against what
+    /// the store will hold, so a table that held none (a fresh store's) cannot dangle and is not searched.
+    /// </summary>
+    private static HashSet<string> TablesHoldingRows(DbConnection connection, DbTransaction transaction, StoreSchema schema, IReadOnlyList<CheckedTable> tables)
+    {
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        var replaced = tables.Where(t => t.Replace || t.Scopes is { Count: > 0 }).Select(t => t.Schema.Name).ToHashSet(StringComparer.Ordinal);
+        var whole = tables.Where(t => t.Replace).Select(t => t.Schema.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var child in schema.Tables.Where(c => !whole.Contains(c.Name) && c.ForeignKeys.Any(f => replaced.Contains(f.Table))))
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"SELECT 1 FROM {StoreSchema.Quote(child.Name)} LIMIT 1";
+            if (command.ExecuteScalar() is not (null or DBNull))
+            {
+                held.Add(child.Name);
+            }
+        }
+
+        return held;
     }
 
     private static void DeleteScoped(DbConnection connection, DbTransaction transaction, CheckedTable table)
@@ -71,6 +99,11 @@ internal static class ImportWriter
         var db = connection.Handle!;
         Succeeded(db, raw.sqlite3_prepare_v2(db, sql, out var statement));
         var utf8 = new byte[256];
+
+        // A binding outlives sqlite3_reset, and rows repeat most of their neighbour's values as the very same objects
+        // (the parser shares repeated cells, the checker each parsed value), so only the values that changed are bound.
+        var bound = new object?[columns.Count];
+        Array.Fill(bound, Unbound);
         using (statement)
         {
             foreach (var row in table.Rows)
@@ -78,7 +111,14 @@ internal static class ImportWriter
                 var values = row.Values;
                 for (var i = 0; i < values.Length; i++)
                 {
-                    Succeeded(db, values[i] is string text ? BindText(statement, i + 1, text, ref utf8) : Bind(statement, i + 1, values[i]));
+                    var value = values[i];
+                    if (ReferenceEquals(value, bound[i]))
+                    {
+                        continue;
+                    }
+
+                    Succeeded(db, value is string text ? BindText(statement, i + 1, text, ref utf8) : Bind(statement, i + 1, value));
+                    bound[i] = value;
                 }
 
                 var step = raw.sqlite3_step(statement);
@@ -175,14 +215,16 @@ internal static class ImportWriter
 
     /// <summary>
     /// Rows anywhere in the store whose foreign key no longer resolves because the table it points at was replaced.
-    /// Rows this import adds were checked already, so only replaced tables and scoped deletions can leave any.
+    /// Rows this import adds were checked already, so only replaced tables and scoped deletions can leave any, and only
+    /// in the tables that held rows before (<paramref name="held"/>).
     /// Each row is named by its primary key, which both engines have (SQLite's rowid has no PostgreSQL twin).
     /// </summary>
-    private static List<ImportError> Dangling(DbConnection connection, DbTransaction transaction, StoreSchema schema, IReadOnlyList<CheckedTable> tables)
+    private static List<ImportError> Dangling(DbConnection connection, DbTransaction transaction, StoreSchema schema, IReadOnlyList<CheckedTable> tables,
+        HashSet<string> held)
     {
         var errors = new List<ImportError>();
         var replaced = tables.Where(t => t.Replace || t.Scopes is { Count: > 0 }).ToDictionary(t => t.Schema.Name, StringComparer.Ordinal);
-        foreach (var child in schema.Tables)
+        foreach (var child in schema.Tables.Where(c => held.Contains(c.Name)))
         {
             foreach (var foreignKey in child.ForeignKeys.Where(f => replaced.ContainsKey(f.Table)))
             {

@@ -23,12 +23,25 @@ public sealed class PlanImporter(PlanStore store, int maxErrors = 50)
         var sources = new List<SourceTable>();
         // CSV files parse independently, so they are read side by side, each with an error collector of its own; merged
         // in file order, the errors (and which of them fit under the limit) are those of reading one after another.
+        // The reference YAML is one more piece of that work (the first, so it runs beside the largest files), its
+        // tables and errors added after the workbooks' as when it was read last.
         var csv = files.Where(f => f.Kind == ImportFileKind.Csv).ToList();
+        var yaml = files.Where(f => f.Kind == ImportFileKind.Yaml).ToList();
         var read = new (SourceTable? Table, ErrorCollector Errors)[csv.Count];
-        Concurrently.ForEach(csv.Count, i =>
+        var referenceErrors = new ErrorCollector(maxErrors);
+        IReadOnlyList<SourceTable> reference = [];
+        var first = yaml.Count > 0 ? 1 : 0;
+        Concurrently.ForEach(first + csv.Count, i =>
         {
+            if (i < first)
+            {
+                reference = ReferenceSource.Read(yaml, referenceErrors);
+                return;
+            }
+
             var own = new ErrorCollector(maxErrors);
-            read[i] = (CsvSource.Read(csv[i].Path, csv[i].DisplayName, own), own);
+            var file = csv[i - first];
+            read[i - first] = (CsvSource.Read(file.Path, file.DisplayName, own), own);
         });
         foreach (var (table, own) in read)
         {
@@ -45,11 +58,8 @@ public sealed class PlanImporter(PlanStore store, int maxErrors = 50)
             sources.AddRange(WorkbookSource.Read(file, store, errors, cellErrors));
         }
 
-        var yaml = files.Where(f => f.Kind == ImportFileKind.Yaml).ToList();
-        if (yaml.Count > 0)
-        {
-            sources.AddRange(ReferenceSource.Read(yaml, errors));
-        }
+        errors.AddFrom(referenceErrors);
+        sources.AddRange(reference);
 
         errors.ThrowIfAny();
 

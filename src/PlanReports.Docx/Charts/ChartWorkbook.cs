@@ -1,9 +1,7 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using PlanReports.Docx.Conversion;
-using PlanReports.Docx.Packaging;
 using PlanReports.Documents.Model;
 using PlanReports.Documents.Packaging;
 
@@ -13,7 +11,7 @@ namespace PlanReports.Docx.Charts;
 /// The workbook embedded in a chart part, holding the numbers the chart draws, so "Edit Data" in Word opens them.
 /// It is the smallest package SpreadsheetML allows (content types, one workbook, one sheet of inline strings and
 /// numbers), written directly: a bundle holds hundreds of charts, and the SDK's package writer cost more than the
-/// chart. Entries have fixed times and order, so the bytes never change between runs.
+/// chart. Zipped by <see cref="ReproducibleZip"/> like the DOCX around it, so the bytes never change between runs.
 /// </summary>
 internal static class ChartWorkbook
 {
@@ -45,25 +43,19 @@ internal static class ChartWorkbook
     public static byte[] Build(Chart chart)
     {
         using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            Entry(zip, "[Content_Types].xml", Encoding.UTF8.GetBytes(ContentTypes));
-            Entry(zip, "_rels/.rels", Encoding.UTF8.GetBytes(PackageRelationships));
-            Entry(zip, "xl/_rels/workbook.xml.rels", Encoding.UTF8.GetBytes(WorkbookRelationships));
-            Entry(zip, "xl/workbook.xml", Encoding.UTF8.GetBytes(WorkbookXml));
-            Entry(zip, "xl/worksheets/sheet1.xml", Sheet(chart));
-        }
-
+        ReproducibleZip.Write(
+        [
+            Text("[Content_Types].xml", ContentTypes),
+            Text("_rels/.rels", PackageRelationships),
+            Text("xl/_rels/workbook.xml.rels", WorkbookRelationships),
+            Text("xl/workbook.xml", WorkbookXml),
+            new ReproducibleZipEntry("xl/worksheets/sheet1.xml", to => to.Write(Sheet(chart))),
+        ],
+            buffer);
         return buffer.ToArray();
     }
 
-    private static void Entry(ZipArchive zip, string name, byte[] content)
-    {
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = ReproducibleZip.EntryTime;
-        using var stream = entry.Open();
-        stream.Write(content);
-    }
+    private static ReproducibleZipEntry Text(string name, string xml) => new(name, to => to.Write(Encoding.UTF8.GetBytes(xml)));
 
     private static byte[] Sheet(Chart chart)
     {

@@ -93,10 +93,39 @@ public sealed class PlanStore
             return postgres;
         }
 
+        RollBackHotJournal();
         var builder = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly };
         var connection = new SqliteConnection(builder.ToString());
         connection.Open();
         return connection;
+    }
+
+    /// <summary>
+    /// An import killed while writing (kill -9, a power cut) leaves a hot journal beside the store, and only a
+    /// connection that may write can roll it back: a read-only one fails with "attempt to write a readonly database".
+    /// So when a journal is there, a read-write connection reads the store once first, which makes SQLite roll a hot
+    /// journal back and restore the old store; a live import's journal is left alone (its writer holds the lock). A
+    /// store the process cannot write is left to the read-only connection, which reports the journal as before.
+    /// </summary>
+    private void RollBackHotJournal()
+    {
+        if (!File.Exists(Path + "-journal"))
+        {
+            return;
+        }
+
+        try
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadWrite }.ToString());
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM sqlite_master";
+            command.ExecuteScalar();
+        }
+        catch (SqliteException)
+        {
+            // Read-only file or folder: the read-only connection opened next gives the error.
+        }
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ internal sealed record DocxPartType(string ContentType, string RelationshipType,
     public static readonly DocxPartType Chart = new("application/vnd.openxmlformats-officedocument.drawingml.chart+xml", OfficeDocument + "chart", "word/charts", "chart", "xml", NumberFirst: true);
 
     /// <summary>A chart's embedded workbook.</summary>
-    public static readonly DocxPartType EmbeddedWorkbook = new("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", OfficeDocument + "package", "word/charts/embeddings", "package", "bin", NumberFirst: false);
+    public static readonly DocxPartType EmbeddedWorkbook = new(Charts.ChartWorkbook.ContentType, OfficeDocument + "package", "word/charts/embeddings", "package", "bin", NumberFirst: false);
 
     public static readonly DocxPartType CoreProperties = new("application/vnd.openxmlformats-package.core-properties+xml", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps", "core", "xml", NumberFirst: false);
 }

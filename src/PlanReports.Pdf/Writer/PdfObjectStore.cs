@@ -101,11 +101,7 @@ internal sealed class PdfObjectStore : IDisposable
     internal static byte[] Deflate(ReadOnlySpan<byte> data)
     {
         using var deflated = new MemoryStream();
-        using (var zlib = new ZLibStream(deflated, Compression, leaveOpen: true))
-        {
-            zlib.Write(data);
-        }
-
+        StreamObjectWriter.DeflateInto(deflated, data, Compression);
         return deflated.ToArray();
     }
 

@@ -97,16 +97,23 @@ internal sealed class StreamObjectWriter : IDisposable
         deflated.Dispose();
     }
 
+    /// <summary>
+    /// Compresses <paramref name="data"/> into <paramref name="target"/> (emptied first) in one write, as every PDF stream
+    /// is compressed: the one place the compressed bytes are made, for the writer's streams and the font files kept
+    /// for later documents alike.
+    /// </summary>
+    internal static void DeflateInto(MemoryStream target, ReadOnlySpan<byte> data, ZLibCompressionOptions compression)
+    {
+        target.SetLength(0);
+        using var zlib = new ZLibStream(target, compression, leaveOpen: true);
+        zlib.Write(data);
+    }
+
     private ReadOnlySpan<byte> Deflate(ReadOnlySpan<byte> data)
     {
-        // One buffer for every stream of the document: nothing is allocated per stream.
-        deflated.SetLength(0);
-        using (var zlib = new ZLibStream(deflated, compression, leaveOpen: true))
-        {
-            zlib.Write(data);
-        }
-
-        // A view of the shared buffer, valid until the next call: it is written out before then.
+        // One buffer for every stream of the document: nothing is allocated per stream. The view is valid until the
+        // next call: it is written out before then.
+        DeflateInto(deflated, data, compression);
         return deflated.GetBuffer().AsSpan(0, (int)deflated.Length);
     }
 

@@ -71,6 +71,31 @@ public sealed class ChartDocxTests : IDisposable
     }
 
     [Fact]
+    public void A_stacked_segment_that_is_zero_or_too_narrow_for_its_value_has_its_label_deleted_as_the_pdf_leaves_it_out()
+    {
+        // January: no red rating (zero) and one amber among thirty greens (a sliver); April: every segment wide enough.
+        var chart = SampleCharts.Stacked() with
+        {
+            Series =
+            [
+                new PlanReports.Documents.Model.ChartSeries("Red", [0, 10], RepresentativeDocument.Red),
+                new PlanReports.Documents.Model.ChartSeries("Amber", [1, 10], RepresentativeDocument.Amber),
+                new PlanReports.Documents.Model.ChartSeries("Green", [30, 11], RepresentativeDocument.Green),
+            ],
+        };
+        using var word = DocxFiles.Open(DocxFiles.Render(SampleCharts.Document() with { Body = [chart] }));
+        var series = word.MainDocumentPart!.ChartParts.Single().ChartSpace.Descendants<C.BarChartSeries>().ToList();
+
+        // Each series' deleted labels, by category index.
+        var deleted = series.Select(s => s.Descendants<C.DataLabel>()
+            .Where(l => l.GetFirstChild<C.Delete>()?.Val?.Value == true)
+            .Select(l => l.Index!.Val!.Value)
+            .ToList()).ToList();
+        Assert.Equal([[0U], [0U], []], deleted);
+        DocxFiles.AssertValid(word);
+    }
+
+    [Fact]
     public void A_bar_chart_reference_line_is_stated_under_the_chart_since_word_bars_cannot_draw_it()
     {
         var chart = SampleCharts.Bar() with { ReferenceLines = [new PlanReports.Documents.Model.ReferenceLine("England average", 1500)] };

@@ -22,6 +22,7 @@ internal static class BarChartLayout
         var grid = new List<ChartShape>();
         var data = new List<ChartShape>();
         var labels = new List<ChartShape>();
+        var labelled = new HashSet<(int Series, int Category)>();
         var lineHeight = c.LabelSize * 1.2;
 
         var y = c.Legend(labels, 0) + 4;
@@ -49,7 +50,7 @@ internal static class BarChartLayout
             var barTop = rowTop + ((rowHeight - block) / 2);
             if (stacked)
             {
-                Stack(c, i, barTop, X, data, labels);
+                Stack(c, i, barTop, X, data, labels, labelled);
             }
             else
             {
@@ -92,10 +93,11 @@ internal static class BarChartLayout
             labels.Add(c.Label(Math.Clamp(rx, left, right), top - 4, ChartNumbers.Value(reference.Value, chart.ValueAxis), TextAnchor.Middle, bold: true));
         }
 
-        return new ChartDrawing(c.Width, y + 2, [.. grid, .. data, .. labels]);
+        return new ChartDrawing(c.Width, y + 2, [.. grid, .. data, .. labels]) { LabelledSegments = labelled };
     }
 
-    private static void Stack(ChartLayoutContext c, int category, double barTop, Func<double, double> x, List<ChartShape> data, List<ChartShape> labels)
+    private static void Stack(
+        ChartLayoutContext c, int category, double barTop, Func<double, double> x, List<ChartShape> data, List<ChartShape> labels, HashSet<(int Series, int Category)> labelled)
     {
         var chart = c.Chart;
         double positive = 0;
@@ -125,6 +127,7 @@ internal static class BarChartLayout
             if (c.Measure(text, c.LabelSize, true) + 4 <= width)
             {
                 labels.Add(new ChartText(from + (width / 2), barTop + (StackThickness / 2) + (c.LabelSize * 0.35), text, TextAnchor.Middle, c.LabelSize, true, c.Theme.TextOn(style.Colour)));
+                labelled.Add((s, category));
             }
         }
     }

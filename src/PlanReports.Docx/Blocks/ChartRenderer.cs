@@ -65,7 +65,7 @@ internal sealed class ChartRenderer : DocxBlockRenderer<Chart>
         var relationshipId = context.Ids.NextRelationshipId("rIdChart");
         var part = main.AddPart(DocxPartType.Chart, relationshipId);
         part.AddPart(DocxPartType.EmbeddedWorkbook, WorkbookRelationshipId).SetContent(ChartWorkbook.Build(block));
-        part.SetContent(ChartSpaceWriter.Build(block, theme, "en-GB", WorkbookRelationshipId, legend));
+        part.SetContent(ChartSpaceWriter.Build(block, theme, "en-GB", WorkbookRelationshipId, drawing.LabelledSegments, legend));
 
         var id = context.Ids.NextDrawingId();
         var inline = new Wp.Inline(

@@ -22,7 +22,8 @@ internal static class ChartSpaceWriter
     private const uint CategoryAxisId = 1001;
     private const uint ValueAxisId = 1002;
 
-    public static byte[] Build(Chart chart, DocumentTheme theme, string language, string workbookRelationshipId, bool legend = true)
+    public static byte[] Build(
+        Chart chart, DocumentTheme theme, string language, string workbookRelationshipId, IReadOnlySet<(int Series, int Category)> labelledSegments, bool legend = true)
     {
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false };
         using var stream = new MemoryStream();
@@ -46,7 +47,7 @@ internal static class ChartSpaceWriter
             }
             else
             {
-                BarChart(x, chart, theme);
+                BarChart(x, chart, theme, labelledSegments);
             }
 
             CategoryAxis(x, chart, theme);
@@ -118,7 +119,7 @@ internal static class ChartSpaceWriter
         x.WriteEndElement();
     }
 
-    private static void BarChart(XmlWriter x, Chart chart, DocumentTheme theme)
+    private static void BarChart(XmlWriter x, Chart chart, DocumentTheme theme, IReadOnlySet<(int Series, int Category)> labelledSegments)
     {
         var stacked = chart.Kind == ChartKind.StackedBar;
         x.WriteStartElement("barChart", C);
@@ -128,11 +129,26 @@ internal static class ChartSpaceWriter
         for (var s = 0; s < chart.Series.Count; s++)
         {
             var style = SeriesStyle.For(chart, s, theme);
+            var series = s;
             Series(x, chart, s, chart.Series[s].Name, chart.Series[s].Values, () =>
             {
                 ShapeProperties(x, style.Colour, theme.Text, 0.75, style.DashName);
                 Val(x, "invertIfNegative", "0");
                 x.WriteStartElement("dLbls", C);
+
+                // A stacked segment keeps its label only where the PDF and HTML show one: a zero or a sliver would
+                // otherwise put "£0" or an unreadable overlap on the bar.
+                for (var i = 0; stacked && i < chart.Categories.Count; i++)
+                {
+                    if (!labelledSegments.Contains((series, i)))
+                    {
+                        x.WriteStartElement("dLbl", C);
+                        Val(x, "idx", i.ToString(CultureInfo.InvariantCulture));
+                        Val(x, "delete", "1");
+                        x.WriteEndElement();
+                    }
+                }
+
                 x.WriteStartElement("numFmt", C);
                 x.WriteAttributeString("formatCode", ChartFormatCode.For(chart.ValueAxis, chart.ValueAxis.Decimals));
                 x.WriteAttributeString("sourceLinked", "0");

@@ -61,6 +61,27 @@ public sealed class ChartDocxTests : IDisposable
     }
 
     [Fact]
+    public void The_embedded_workbook_is_stored_inside_and_deflated_once_as_an_entry_of_the_docx()
+    {
+        using var zip = new ZipArchive(new MemoryStream(docx));
+        var embedded = zip.Entries.Where(e => e.FullName.StartsWith("word/charts/embeddings/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, embedded.Count);
+        foreach (var entry in embedded)
+        {
+            Assert.True(entry.CompressedLength < entry.Length / 2, $"{entry.FullName} is deflated by the DOCX: {entry.CompressedLength} of {entry.Length} bytes");
+            using var content = new MemoryStream();
+            using (var from = entry.Open())
+            {
+                from.CopyTo(content);
+            }
+
+            using var workbook = new ZipArchive(content);
+            Assert.Equal(5, workbook.Entries.Count);
+            Assert.All(workbook.Entries, e => Assert.Equal(e.Length, e.CompressedLength));
+        }
+    }
+
+    [Fact]
     public void Each_drawing_carries_the_chart_alternative_text_and_a_unique_id()
     {
         using var word = DocxFiles.Open(docx);

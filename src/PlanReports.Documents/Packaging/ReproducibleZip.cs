@@ -5,7 +5,7 @@ namespace PlanReports.Documents.Packaging;
 /// <summary>
 /// Writes a package so the same content always gives the same bytes: every entry has the same fixed time
 /// (1980-01-01, the earliest a zip can hold), a fixed place in the order ([Content_Types].xml, then the package
-/// relationships, then every other part by ordinal name) and one compression level. The DOCX renderer writes its
+/// relationships, then every other part by ordinal name) and the caller's one compression level. The DOCX renderer writes its
 /// parts straight through <see cref="Write"/>; the Excel templates, built with System.IO.Packaging (which stamps
 /// each entry with the time it was written), are copied into the same form by <see cref="Rewrite"/>. So there is one
 /// way to make a package reproducible.
@@ -18,8 +18,16 @@ public static class ReproducibleZip
     private const string ContentTypes = "[Content_Types].xml";
     private const string PackageRelationships = "_rels/.rels";
 
-    /// <summary>Writes <paramref name="entries"/> (in any order) to <paramref name="output"/> in the fixed form.</summary>
-    public static void Write(IEnumerable<ReproducibleZipEntry> entries, Stream output)
+    /// <summary>
+    /// Writes <paramref name="entries"/> (in any order) to <paramref name="output"/> in the fixed form, every entry
+    /// deflated at <see cref="CompressionLevel.Fastest"/> unless <paramref name="level"/> says otherwise.
+    /// </summary>
+    /// <remarks>
+    /// Fastest (zlib level 1), not Optimal: measured on a RAG pack's DOCX (75 entries, 478 KB of XML), Optimal took
+    /// 5.3 ms for 104 KB and Fastest 1.7 ms for 129 KB. A batch writes about 10,000 entries, most of them a few
+    /// kilobytes of XML, so the compressor's start and its level cost more than the quarter more bytes on disk.
+    /// </remarks>
+    public static void Write(IEnumerable<ReproducibleZipEntry> entries, Stream output, CompressionLevel level = CompressionLevel.Fastest)
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(output);
@@ -37,7 +45,7 @@ public static class ReproducibleZip
             {
                 content.Reset();
                 entry.Write(content);
-                var zipEntry = target.CreateEntry(entry.Name, CompressionLevel.Optimal);
+                var zipEntry = target.CreateEntry(entry.Name, level);
                 zipEntry.LastWriteTime = EntryTime;
                 using var to = zipEntry.Open();
                 to.Write(content.GetBuffer(), 0, checked((int)content.Length));

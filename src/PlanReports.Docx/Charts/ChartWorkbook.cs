@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using PlanReports.Docx.Conversion;
@@ -11,7 +12,9 @@ namespace PlanReports.Docx.Charts;
 /// The workbook embedded in a chart part, holding the numbers the chart draws, so "Edit Data" in Word opens them.
 /// It is the smallest package SpreadsheetML allows (content types, one workbook, one sheet of inline strings and
 /// numbers), written directly: a bundle holds hundreds of charts, and the SDK's package writer cost more than the
-/// chart. Zipped by <see cref="ReproducibleZip"/> like the DOCX around it, so the bytes never change between runs.
+/// chart. Zipped by <see cref="ReproducibleZip"/> like the DOCX around it, so the bytes never change between runs;
+/// its entries are stored, not deflated, because the DOCX deflates the whole workbook again as one entry (five
+/// compressors for a few hundred bytes each cost more than the chart).
 /// </summary>
 internal static class ChartWorkbook
 {
@@ -51,7 +54,8 @@ internal static class ChartWorkbook
             Text("xl/workbook.xml", WorkbookXml),
             new ReproducibleZipEntry("xl/worksheets/sheet1.xml", to => to.Write(Sheet(chart))),
         ],
-            buffer);
+            buffer,
+            CompressionLevel.NoCompression);
         return buffer.ToArray();
     }
 

@@ -21,10 +21,7 @@ internal sealed class AddressBlockRenderer : DocxBlockRenderer<AddressBlock>
         for (var i = 0; i < lines.Count; i++)
         {
             var run = Runs.Text(lines[i], context);
-            if (i < lines.Count - 1)
-            {
-                run.Append(new Break());
-            }
+            run.BreakAfter = i < lines.Count - 1;
 
             content.Add(run);
         }

@@ -25,16 +25,7 @@ internal sealed class SignatureBlockRenderer : DocxBlockRenderer<SignatureBlock>
         foreach (var line in new[] { block.Role, block.Organisation }.Select(XmlSafeText.CleanLine).Where(l => l.Length > 0))
         {
             var run = Runs.Text(line, context);
-            // The break goes after the run properties, which must stay the run's first child.
-            if (run.RunProperties is { } properties)
-            {
-                properties.InsertAfterSelf(new Break());
-            }
-            else
-            {
-                run.PrependChild(new Break());
-            }
-
+            run.BreakBefore = true;
             signatory.Add(run);
         }
 

@@ -40,10 +40,7 @@ internal sealed class TableOfContentsRenderer : DocxBlockRenderer<TableOfContent
             var text = context.RenderInlines(entry.Inlines);
 
             // Styled as links, so the cached list reads as links before Word rebuilds it in its TOC styles.
-            foreach (var run in text.OfType<Run>())
-            {
-                (run.RunProperties ??= new RunProperties()).RunStyle = new RunStyle { Val = StyleIds.Hyperlink };
-            }
+            Runs.Style(text, StyleIds.Hyperlink);
 
             hyperlink.Append(text);
             hyperlink.Append(

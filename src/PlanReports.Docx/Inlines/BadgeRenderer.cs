@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using PlanReports.Docx.Rendering;
 using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Model;
@@ -18,14 +17,14 @@ internal sealed class BadgeRenderer : DocxInlineRenderer<Badge>
     protected override IEnumerable<OpenXmlElement> Write(Badge inline, DocxContext context)
     {
         var foreground = ContrastingText.On(inline.Background, inline.Foreground, context.Theme.Text);
-        var properties = new RunProperties
-        {
-            Bold = new Bold(),
-            Color = new Color { Val = foreground.ToHex() },
-            Shading = new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = inline.Background.ToHex() },
-        };
-        var run = new Run(properties);
-        Runs.AppendText(run, Pad + XmlSafeText.CleanLine(inline.Text) + Pad);
-        return [run];
+        return
+        [
+            new TextRunElement(Pad + XmlSafeText.CleanLine(inline.Text) + Pad)
+            {
+                Bold = true,
+                Colour = foreground.ToHex(),
+                ShadingFill = inline.Background.ToHex(),
+            },
+        ];
     }
 }

@@ -22,11 +22,7 @@ internal sealed class LinkRenderer : DocxInlineRenderer<Link>
             content.Add(new Run(new Text(XmlSafeText.CleanLine(inline.Target))));
         }
 
-        foreach (var run in content.OfType<Run>())
-        {
-            var properties = run.RunProperties ??= new RunProperties();
-            properties.RunStyle = new RunStyle { Val = StyleIds.Hyperlink };
-        }
+        Runs.Style(content, StyleIds.Hyperlink);
 
         var hyperlink = new Hyperlink();
         var target = XmlSafeText.CleanLine(inline.Target).Trim();

@@ -1,6 +1,4 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PlanReports.Docx.Conversion;
 
 namespace PlanReports.Docx.Rendering;
 
@@ -8,17 +6,37 @@ namespace PlanReports.Docx.Rendering;
 internal static class Runs
 {
     /// <summary>A run of cleaned text with the scope's inherited formatting plus its own emphasis.</summary>
-    public static Run Text(string text, DocxContext context, bool bold = false, bool italic = false, string? characterStyle = null)
+    public static TextRunElement Text(string text, DocxContext context, bool bold = false, bool italic = false, string? characterStyle = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var run = new Run();
-        if (Properties(context, bold, italic, characterStyle) is { } properties)
+        return new TextRunElement(text)
         {
-            run.RunProperties = properties;
-        }
+            CharacterStyle = characterStyle,
+            Bold = bold || context.Bold,
+            Italic = italic,
+            Colour = context.TextColour?.ToHex(),
+        };
+    }
 
-        AppendText(run, text);
-        return run;
+    /// <summary>
+    /// Gives every run of <paramref name="content"/> the character style (links and contents entries take the
+    /// Hyperlink style), whether it is a run of text or another run (a link's bare address).
+    /// </summary>
+    public static void Style(IEnumerable<DocumentFormat.OpenXml.OpenXmlElement> content, string characterStyle)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        foreach (var element in content)
+        {
+            switch (element)
+            {
+                case TextRunElement text:
+                    text.CharacterStyle = characterStyle;
+                    break;
+                case Run run:
+                    (run.RunProperties ??= new RunProperties()).RunStyle = new RunStyle { Val = characterStyle };
+                    break;
+            }
+        }
     }
 
     /// <summary>Run properties for the scope, or null when the run takes its paragraph's formatting unchanged.</summary>
@@ -52,32 +70,5 @@ internal static class Runs
         }
 
         return properties;
-    }
-
-    /// <summary>Appends text to a run, turning tabs and line breaks into their Word elements.</summary>
-    public static void AppendText(Run run, string text)
-    {
-        ArgumentNullException.ThrowIfNull(run);
-        var clean = XmlSafeText.Clean(text).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        var start = 0;
-        for (var i = 0; i <= clean.Length; i++)
-        {
-            if (i < clean.Length && clean[i] is not ('\t' or '\n'))
-            {
-                continue;
-            }
-
-            if (i > start)
-            {
-                run.Append(new Text(clean[start..i]) { Space = SpaceProcessingModeValues.Preserve });
-            }
-
-            if (i < clean.Length)
-            {
-                run.Append(clean[i] == '\t' ? new TabChar() : new Break());
-            }
-
-            start = i + 1;
-        }
     }
 }

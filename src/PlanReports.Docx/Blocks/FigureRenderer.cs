@@ -125,14 +125,10 @@ internal sealed class FigureRenderer : DocxBlockRenderer<Figure>
     /// <summary>A cell of the bar area; the one ending at the reference value carries the dashed reference line.</summary>
     private static WordTableCell BarCell(int width, int span, Colour? fill, int end, int? reference, int barWidth, DocumentTheme theme)
     {
-        var cell = TableCells.Create(width, span, fill, [], StyleIds.TableText);
-        if (end == reference && reference > 0 && reference < barWidth)
-        {
-            cell.TableCellProperties!.TableCellBorders = new TableCellBorders(
-                new RightBorder { Val = BorderValues.Dashed, Size = Units.BorderEighths(theme.BorderWidth * 2), Space = 0, Color = theme.Text.ToHex() });
-        }
-
-        return cell;
+        var referenceLine = end == reference && reference > 0 && reference < barWidth
+            ? new DashedBorder(Units.BorderEighths(theme.BorderWidth * 2), theme.Text.ToHex())
+            : null;
+        return TableCells.Create(width, span, fill, [], StyleIds.TableText, referenceLine);
     }
 
     /// <summary>A thin empty row between bars, so they read as separate bars; the reference line runs through it.</summary>

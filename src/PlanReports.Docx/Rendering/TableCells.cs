@@ -60,23 +60,9 @@ internal static class TableCells
     /// A cell of the given width and span with its content; a cell must end with a paragraph, so one is added when the
     /// content is empty or ends with a nested table.
     /// </summary>
-    public static TableCell Create(int width, int span, Colour? shading, IEnumerable<OpenXmlElement> content, string emptyStyle)
+    public static TableCell Create(int width, int span, Colour? shading, IEnumerable<OpenXmlElement> content, string emptyStyle, DashedBorder? rightBorder = null)
     {
-        var properties = new TableCellProperties
-        {
-            TableCellWidth = new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-        };
-        if (span > 1)
-        {
-            properties.GridSpan = new GridSpan { Val = span };
-        }
-
-        if (shading is { } fill)
-        {
-            properties.Shading = new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill.ToHex() };
-        }
-
-        var cell = new TableCell(properties);
+        var cell = new TableCell(new TableCellPropertiesElement(width, span, shading?.ToHex(), rightBorder));
         cell.Append(content);
         if (cell.LastChild is not Paragraph)
         {

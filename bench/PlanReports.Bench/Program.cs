@@ -6,9 +6,16 @@ using PlanReports.Bench;
 // Usage: PlanReports.Bench [iterations] [chromium-iterations]
 //        PlanReports.Bench --child <letter|pack|bundle> <iterations>   (internal: one size, one process)
 //        PlanReports.Bench --write <folder>   (writes each document as PDF and HTML, to look at)
+//        PlanReports.Bench --docx <iterations>   (the DOCX writer alone, each size in this process)
 if (args.Length >= 2 && args[0] == "--write")
 {
     SampleWriter.Write(args[1]);
+    return 0;
+}
+
+if (args.Length >= 2 && args[0] == "--docx")
+{
+    DocxMeasurement.Run(int.Parse(args[1], CultureInfo.InvariantCulture), Console.Out);
     return 0;
 }
 

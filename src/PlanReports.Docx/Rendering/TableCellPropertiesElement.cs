@@ -13,10 +13,8 @@ namespace PlanReports.Docx.Rendering;
 /// </summary>
 internal sealed class TableCellPropertiesElement : OpenXmlUnknownElement
 {
-    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
     public TableCellPropertiesElement(int width, int span, string? fill, DashedBorder? rightBorder = null)
-        : base("w", "tcPr", WordNamespace)
+        : base("w", "tcPr", WordXml.Namespace)
     {
         Width = width;
         Span = span;
@@ -42,37 +40,31 @@ internal sealed class TableCellPropertiesElement : OpenXmlUnknownElement
     {
         ArgumentNullException.ThrowIfNull(xmlWriter);
         var x = xmlWriter;
-        x.WriteStartElement("w", "tcPr", WordNamespace);
-        x.WriteStartElement("w", "tcW", WordNamespace);
-        x.WriteAttributeString("w", "w", WordNamespace, Width.ToString(CultureInfo.InvariantCulture));
-        x.WriteAttributeString("w", "type", WordNamespace, "dxa");
+        WordXml.Start(x, "tcPr");
+        WordXml.Start(x, "tcW");
+        WordXml.Attribute(x, "w", Width.ToString(CultureInfo.InvariantCulture));
+        WordXml.Attribute(x, "type", "dxa");
         x.WriteEndElement();
         if (Span > 1)
         {
-            x.WriteStartElement("w", "gridSpan", WordNamespace);
-            x.WriteAttributeString("w", "val", WordNamespace, Span.ToString(CultureInfo.InvariantCulture));
-            x.WriteEndElement();
+            WordXml.Value(x, "gridSpan", Span.ToString(CultureInfo.InvariantCulture));
         }
 
         if (RightBorder is { } border)
         {
-            x.WriteStartElement("w", "tcBorders", WordNamespace);
-            x.WriteStartElement("w", "right", WordNamespace);
-            x.WriteAttributeString("w", "val", WordNamespace, "dashed");
-            x.WriteAttributeString("w", "color", WordNamespace, border.Colour);
-            x.WriteAttributeString("w", "sz", WordNamespace, border.Eighths.ToString(CultureInfo.InvariantCulture));
-            x.WriteAttributeString("w", "space", WordNamespace, "0");
+            WordXml.Start(x, "tcBorders");
+            WordXml.Start(x, "right");
+            WordXml.Attribute(x, "val", "dashed");
+            WordXml.Attribute(x, "color", border.Colour);
+            WordXml.Attribute(x, "sz", border.Eighths.ToString(CultureInfo.InvariantCulture));
+            WordXml.Attribute(x, "space", "0");
             x.WriteEndElement();
             x.WriteEndElement();
         }
 
         if (Fill is not null)
         {
-            x.WriteStartElement("w", "shd", WordNamespace);
-            x.WriteAttributeString("w", "val", WordNamespace, "clear");
-            x.WriteAttributeString("w", "color", WordNamespace, "auto");
-            x.WriteAttributeString("w", "fill", WordNamespace, Fill);
-            x.WriteEndElement();
+            WordXml.Shading(x, Fill);
         }
 
         x.WriteEndElement();

@@ -19,12 +19,11 @@ namespace PlanReports.Docx.Rendering;
 /// </remarks>
 internal sealed class TextRunElement : OpenXmlUnknownElement
 {
-    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
     /// <param name="text">The run's text; characters XML cannot hold are removed, tabs and line breaks kept.</param>
     public TextRunElement(string text)
-        : base("w", "r", WordNamespace)
+        : base("w", "r", WordXml.Namespace)
     {
         RunText = XmlSafeText.Clean(text);
     }
@@ -65,17 +64,17 @@ internal sealed class TextRunElement : OpenXmlUnknownElement
     public override void WriteTo(XmlWriter xmlWriter)
     {
         ArgumentNullException.ThrowIfNull(xmlWriter);
-        xmlWriter.WriteStartElement("w", "r", WordNamespace);
+        WordXml.Start(xmlWriter, "r");
         WriteProperties(xmlWriter);
         if (BreakBefore)
         {
-            Empty(xmlWriter, "br");
+            WordXml.Empty(xmlWriter, "br");
         }
 
         WriteText(xmlWriter);
         if (BreakAfter)
         {
-            Empty(xmlWriter, "br");
+            WordXml.Empty(xmlWriter, "br");
         }
 
         xmlWriter.WriteEndElement();
@@ -88,34 +87,30 @@ internal sealed class TextRunElement : OpenXmlUnknownElement
             return;
         }
 
-        x.WriteStartElement("w", "rPr", WordNamespace);
+        WordXml.Start(x, "rPr");
         if (CharacterStyle is not null)
         {
-            Value(x, "rStyle", CharacterStyle);
+            WordXml.Value(x, "rStyle", CharacterStyle);
         }
 
         if (Bold)
         {
-            Empty(x, "b");
+            WordXml.Empty(x, "b");
         }
 
         if (Italic)
         {
-            Empty(x, "i");
+            WordXml.Empty(x, "i");
         }
 
         if (Colour is not null)
         {
-            Value(x, "color", Colour);
+            WordXml.Value(x, "color", Colour);
         }
 
         if (ShadingFill is not null)
         {
-            x.WriteStartElement("w", "shd", WordNamespace);
-            x.WriteAttributeString("w", "val", WordNamespace, "clear");
-            x.WriteAttributeString("w", "color", WordNamespace, "auto");
-            x.WriteAttributeString("w", "fill", WordNamespace, ShadingFill);
-            x.WriteEndElement();
+            WordXml.Shading(x, ShadingFill);
         }
 
         x.WriteEndElement();
@@ -135,7 +130,7 @@ internal sealed class TextRunElement : OpenXmlUnknownElement
 
             if (i > start)
             {
-                x.WriteStartElement("w", "t", WordNamespace);
+                WordXml.Start(x, "t");
                 x.WriteAttributeString("xml", "space", XmlNamespace, "preserve");
                 x.WriteString(text[start..i]);
                 x.WriteEndElement();
@@ -143,7 +138,7 @@ internal sealed class TextRunElement : OpenXmlUnknownElement
 
             if (i < text.Length)
             {
-                Empty(x, text[i] == '\t' ? "tab" : "br");
+                WordXml.Empty(x, text[i] == '\t' ? "tab" : "br");
                 if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
                 {
                     i++;
@@ -152,18 +147,5 @@ internal sealed class TextRunElement : OpenXmlUnknownElement
 
             start = i + 1;
         }
-    }
-
-    private static void Empty(XmlWriter x, string name)
-    {
-        x.WriteStartElement("w", name, WordNamespace);
-        x.WriteEndElement();
-    }
-
-    private static void Value(XmlWriter x, string name, string value)
-    {
-        x.WriteStartElement("w", name, WordNamespace);
-        x.WriteAttributeString("w", "val", WordNamespace, value);
-        x.WriteEndElement();
     }
 }

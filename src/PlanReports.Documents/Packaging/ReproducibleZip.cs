@@ -5,10 +5,10 @@ namespace PlanReports.Documents.Packaging;
 /// <summary>
 /// Writes a package so the same content always gives the same bytes: every entry has the same fixed time
 /// (1980-01-01, the earliest a zip can hold), a fixed place in the order ([Content_Types].xml, then the package
-/// relationships, then every other part by ordinal name) and the caller's one compression level. The DOCX renderer writes its
-/// parts straight through <see cref="Write"/>; the Excel templates, built with System.IO.Packaging (which stamps
-/// each entry with the time it was written), are copied into the same form by <see cref="Rewrite"/>. So there is one
-/// way to make a package reproducible.
+/// relationships, then every other part by ordinal name) and one compression level for all its entries. The DOCX
+/// renderer writes its parts straight through <see cref="Write"/>; the Excel templates, built with
+/// System.IO.Packaging (which stamps each entry with the time it was written), are copied into the same form by
+/// <see cref="Rewrite"/>. So there is one way to make a package reproducible.
 /// </summary>
 public static class ReproducibleZip
 {

@@ -27,7 +27,7 @@ internal sealed class AddressBlockRenderer : DocxBlockRenderer<AddressBlock>
         }
 
         var paragraph = Rendering.Paragraphs.Create(context.InTable ? Styles.StyleIds.TableText : null, block.Alignment, content);
-        Rendering.Paragraphs.Properties(paragraph).KeepLines = new KeepLines();
+        Rendering.Paragraphs.Properties(paragraph).KeepLines = true;
         return [paragraph];
     }
 }

@@ -60,14 +60,14 @@ internal sealed class ChartGridRenderer : DocxBlockRenderer<ChartGrid>
         }
 
         var caption = Paragraphs.Create(StyleIds.Caption, Documents.Model.TextAlignment.Left, [Runs.Text(XmlSafeText.CleanLine(block.Caption), context)]);
-        Paragraphs.Properties(caption).KeepNext = new KeepNext();
+        Paragraphs.Properties(caption).KeepNext = true;
         if (shared is null)
         {
             return [caption, table];
         }
 
         var key = Paragraphs.Create(StyleIds.Small, Documents.Model.TextAlignment.Left, [Runs.Text(XmlSafeText.CleanLine(Key(shared, context.Theme)), context)]);
-        Paragraphs.Properties(key).KeepNext = new KeepNext();
+        Paragraphs.Properties(key).KeepNext = true;
         return [caption, key, table];
     }
 

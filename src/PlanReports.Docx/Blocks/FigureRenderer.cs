@@ -93,7 +93,7 @@ internal sealed class FigureRenderer : DocxBlockRenderer<Figure>
             // The value sits just right of the bar area, read with the bar rather than across the page.
             var value = double.IsFinite(bar.Value) ? bar.Value.ToString(chart.ValueFormat, CultureInfo.InvariantCulture) : "–";
             var valueParagraph = TextParagraph(value, TextAlignment.Left, cellScope);
-            Rendering.Paragraphs.Properties(valueParagraph).Indentation = new Indentation { Left = Units.TwipsText(theme.CellPadding) };
+            Rendering.Paragraphs.Properties(valueParagraph).IndentLeft = Units.TwipsText(theme.CellPadding);
             row.Append(TableCells.Create(columns[2], 1, null, [valueParagraph], StyleIds.TableText));
             table.Append(row);
         }

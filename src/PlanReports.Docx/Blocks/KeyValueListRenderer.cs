@@ -49,7 +49,7 @@ internal sealed class KeyValueListRenderer : DocxBlockRenderer<KeyValueList>
     /// <summary>Rows sit close together, like lines of a letter's reference block.</summary>
     private static Paragraph Tight(Paragraph paragraph)
     {
-        Rendering.Paragraphs.Properties(paragraph).SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0" };
+        Rendering.Paragraphs.Properties(paragraph).Spacing = new ParagraphSpacing("0", "0");
         return paragraph;
     }
 }

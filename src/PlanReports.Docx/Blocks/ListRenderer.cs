@@ -35,23 +35,21 @@ internal sealed class ListRenderer : DocxBlockRenderer<ListBlock>
             foreach (var paragraph in rendered.OfType<Paragraph>())
             {
                 var properties = Rendering.Paragraphs.Properties(paragraph);
-                if (properties.NumberingProperties is not null || properties.Indentation is not null)
+                if (properties.Numbering is not null || properties.IndentLeft is not null)
                 {
                     // Already placed by a nested list.
                     continue;
                 }
 
-                properties.ParagraphStyleId ??= new ParagraphStyleId { Val = StyleIds.ListParagraph };
+                properties.StyleId ??= StyleIds.ListParagraph;
                 if (!numbered)
                 {
-                    properties.NumberingProperties = new NumberingProperties(
-                        new NumberingLevelReference { Val = level },
-                        new NumberingId { Val = numId });
+                    properties.Numbering = new ListPlace(level, numId);
                     numbered = true;
                 }
                 else
                 {
-                    properties.Indentation = new Indentation { Left = indent.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                    properties.IndentLeft = indent.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
             }
 
@@ -68,9 +66,7 @@ internal sealed class ListRenderer : DocxBlockRenderer<ListBlock>
             if (!numbered)
             {
                 // An item that starts with a table or holds nothing still shows its number.
-                output.Add(new Paragraph(new ParagraphProperties(
-                    new ParagraphStyleId { Val = StyleIds.ListParagraph },
-                    new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = numId }))));
+                output.Add(new Paragraph(new ParagraphPropertiesElement { StyleId = StyleIds.ListParagraph, Numbering = new ListPlace(level, numId) }));
             }
 
             output.AddRange(rendered);

@@ -30,10 +30,7 @@ internal sealed class SignatureBlockRenderer : DocxBlockRenderer<SignatureBlock>
         }
 
         var name = Rendering.Paragraphs.Create(null, TextAlignment.Left, signatory);
-        Rendering.Paragraphs.Properties(name).SpacingBetweenLines = new SpacingBetweenLines
-        {
-            Before = Units.TwipsText(theme.BodySize * theme.LineHeight * SignatureSpaceLines),
-        };
+        Rendering.Paragraphs.Properties(name).Spacing = new ParagraphSpacing(Units.TwipsText(theme.BodySize * theme.LineHeight * SignatureSpaceLines), After: null);
 
         List<OpenXmlElement> output = [closing, name];
         Rendering.Paragraphs.KeepWithNext(output);

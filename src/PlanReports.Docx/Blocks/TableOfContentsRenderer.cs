@@ -57,7 +57,7 @@ internal sealed class TableOfContentsRenderer : DocxBlockRenderer<TableOfContent
             var paragraph = Paragraphs.Create(null, TextAlignment.Left, content);
             if (entry.Level > 1)
             {
-                Paragraphs.Properties(paragraph).Indentation = new Indentation { Left = Units.TwipsText(context.Theme.ListIndent * (entry.Level - 1)) };
+                Paragraphs.Properties(paragraph).IndentLeft = Units.TwipsText(context.Theme.ListIndent * (entry.Level - 1));
             }
 
             paragraphs.Add(paragraph);

@@ -33,7 +33,7 @@ internal sealed class TableRenderer : DocxBlockRenderer<ModelTable>
             var captionParagraph = Rendering.Paragraphs.Create(StyleIds.Caption, TextAlignment.Left, [Runs.Text(caption, context with { Bold = false, TextColour = null })]);
             if (rowCount > 0)
             {
-                Rendering.Paragraphs.Properties(captionParagraph).KeepNext = new KeepNext();
+                Rendering.Paragraphs.Properties(captionParagraph).KeepNext = true;
             }
 
             output.Add(captionParagraph);
@@ -74,7 +74,7 @@ internal sealed class TableRenderer : DocxBlockRenderer<ModelTable>
             // The header stays on the page of the first body row: a table never starts with its header alone.
             foreach (var paragraph in written.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>())
             {
-                Rendering.Paragraphs.Properties(paragraph).KeepNext ??= new KeepNext();
+                Rendering.Paragraphs.Properties(paragraph).KeepNext = true;
             }
 
             table.Append(written);
@@ -156,7 +156,7 @@ internal sealed class TableRenderer : DocxBlockRenderer<ModelTable>
     private static WordTableRow GroupLabel(string label, int[] widths, DocxContext headerScope)
     {
         var paragraph = Rendering.Paragraphs.Create(StyleIds.TableText, TextAlignment.Left, label.Length > 0 ? [Runs.Text(label, headerScope)] : []);
-        Rendering.Paragraphs.Properties(paragraph).KeepNext = new KeepNext();
+        Rendering.Paragraphs.Properties(paragraph).KeepNext = true;
         var row = new WordTableRow(TableCells.Create(widths.Sum(), widths.Length, headerScope.Theme.TableHeaderFill, [paragraph], StyleIds.TableText));
         Tables.RowProperties(row).CantSplit();
         return row;

@@ -62,7 +62,7 @@ internal static class RunningContentWriter
         var list = content.ToList();
         if (list.Count == 0 || list[^1] is not Paragraph)
         {
-            list.Add(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0" })));
+            list.Add(new Paragraph(new Rendering.ParagraphPropertiesElement { Spacing = new Rendering.ParagraphSpacing("0", "0") }));
         }
 
         return list;

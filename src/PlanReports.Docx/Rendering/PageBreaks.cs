@@ -13,7 +13,7 @@ internal static class PageBreaks
     {
         if (rendered.Count > 0 && rendered[0] is Paragraph paragraph)
         {
-            Paragraphs.Properties(paragraph).PageBreakBefore = new PageBreakBefore();
+            Paragraphs.Properties(paragraph).PageBreakBefore = true;
             return;
         }
 
@@ -25,8 +25,5 @@ internal static class PageBreaks
     /// container. It breaks with "page break before" rather than w:br, so applying a break to it again is harmless.
     /// </summary>
     public static Paragraph BreakParagraph() =>
-        new(
-            new ParagraphProperties(
-                new PageBreakBefore(),
-                new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact }));
+        new(new ParagraphPropertiesElement { PageBreakBefore = true, Spacing = new ParagraphSpacing("0", "0", "20", "exact") });
 }

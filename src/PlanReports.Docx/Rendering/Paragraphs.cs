@@ -12,42 +12,41 @@ namespace PlanReports.Docx.Rendering;
 internal static class Paragraphs
 {
     /// <summary>The paragraph's properties, created in the right place (first child) when missing.</summary>
-    public static ParagraphProperties Properties(Paragraph paragraph)
+    public static ParagraphPropertiesElement Properties(Paragraph paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
-        if (paragraph.ParagraphProperties is { } existing)
+        if (paragraph.FirstChild is ParagraphPropertiesElement existing)
         {
             return existing;
         }
 
-        var created = new ParagraphProperties();
+        if (paragraph.ParagraphProperties is not null)
+        {
+            throw new InvalidOperationException("A paragraph's properties are written by ParagraphPropertiesElement; this one was built with the SDK's.");
+        }
+
+        var created = new ParagraphPropertiesElement();
         paragraph.PrependChild(created);
         return created;
     }
 
-    /// <summary>A paragraph with a style, an alignment and content.</summary>
-    public static Paragraph Create(string? styleId, TextAlignment alignment, IEnumerable<OpenXmlElement> content)
+    /// <summary>A paragraph with its properties and content.</summary>
+    public static Paragraph Create(ParagraphPropertiesElement properties, IEnumerable<OpenXmlElement> content)
     {
-        var properties = new ParagraphProperties();
-        if (styleId is not null)
-        {
-            properties.ParagraphStyleId = new ParagraphStyleId { Val = styleId };
-        }
-
-        if (Justification(alignment) is { } justification)
-        {
-            properties.Justification = new Justification { Val = justification };
-        }
-
         var paragraph = new Paragraph(properties);
         paragraph.Append(content);
         return paragraph;
     }
 
-    public static JustificationValues? Justification(TextAlignment alignment) => alignment switch
+    /// <summary>A paragraph with a style, an alignment and content.</summary>
+    public static Paragraph Create(string? styleId, TextAlignment alignment, IEnumerable<OpenXmlElement> content) =>
+        Create(new ParagraphPropertiesElement { StyleId = styleId, Justification = Justification(alignment) }, content);
+
+    /// <summary>Word's w:jc value for an alignment, or null for left (the styles' own).</summary>
+    public static string? Justification(TextAlignment alignment) => alignment switch
     {
-        TextAlignment.Centre => JustificationValues.Center,
-        TextAlignment.Right => JustificationValues.Right,
+        TextAlignment.Centre => "center",
+        TextAlignment.Right => "right",
         _ => null,
     };
 
@@ -60,10 +59,10 @@ internal static class Paragraphs
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var properties = Properties(paragraphs[i]);
-            properties.KeepLines ??= new KeepLines();
+            properties.KeepLines = true;
             if (i < paragraphs.Count - 1)
             {
-                properties.KeepNext ??= new KeepNext();
+                properties.KeepNext = true;
             }
         }
 
@@ -91,8 +90,8 @@ internal static class Paragraphs
         foreach (var paragraph in paragraphs)
         {
             var properties = Properties(paragraph);
-            properties.KeepNext ??= new KeepNext();
-            properties.KeepLines ??= new KeepLines();
+            properties.KeepNext = true;
+            properties.KeepLines = true;
         }
     }
 
@@ -101,7 +100,5 @@ internal static class Paragraphs
     /// text under it needs the gap a paragraph's spacing plus its line leading gives between paragraphs.
     /// </summary>
     public static Paragraph Spacer(DocumentTheme theme) =>
-        new(
-            new ParagraphProperties(
-                new SpacingBetweenLines { Before = "0", After = "0", Line = Units.TwipsText(theme.ParagraphSpacing * 2), LineRule = LineSpacingRuleValues.Exact }));
+        new(new ParagraphPropertiesElement { Spacing = new ParagraphSpacing("0", "0", Units.TwipsText(theme.ParagraphSpacing * 2), "exact") });
 }

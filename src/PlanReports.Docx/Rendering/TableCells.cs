@@ -66,7 +66,7 @@ internal static class TableCells
         cell.Append(content);
         if (cell.LastChild is not Paragraph)
         {
-            cell.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = emptyStyle })));
+            cell.Append(new Paragraph(new ParagraphPropertiesElement { StyleId = emptyStyle }));
         }
 
         return cell;
@@ -83,7 +83,7 @@ internal static class TableCells
         foreach (var paragraph in content.OfType<Paragraph>())
         {
             var properties = Paragraphs.Properties(paragraph);
-            properties.Justification ??= new Justification { Val = justification };
+            properties.Justification ??= justification;
         }
     }
 

@@ -7,7 +7,6 @@ using PlanReports.Docx.Styles;
 using PlanReports.Documents.Model;
 using PlanReports.Documents.Rendering;
 using WordDocument = DocumentFormat.OpenXml.Wordprocessing.Document;
-using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
 namespace PlanReports.Docx;
 
@@ -105,7 +104,7 @@ public sealed class DocxRenderer : IDocumentRenderer
         var body = new Body(context.RenderBlocks(document.Body));
         if (body.LastChild is DocumentFormat.OpenXml.Wordprocessing.Table)
         {
-            body.Append(new Paragraph());
+            body.Append(new Rendering.ParagraphElement());
         }
 
         body.Append(SectionLayout.Build(document.Page, running));

@@ -79,15 +79,14 @@ public sealed class ParagraphPropertiesElementTests
     }
 
     [Fact]
-    public void A_paragraph_built_with_the_sdk_properties_is_refused_rather_than_given_a_second_set()
+    public void A_paragraph_gets_its_properties_once_as_its_first_child()
     {
-        var paragraph = new Paragraph(new ParagraphProperties(new KeepNext()));
-        Assert.Throws<InvalidOperationException>(() => Paragraphs.Properties(paragraph));
-
-        var bare = new Paragraph();
+        var bare = new ParagraphElement();
+        bare.AppendChild(new TextRunElement("text"));
         var created = Paragraphs.Properties(bare);
         Assert.Same(created, bare.FirstChild);
         Assert.Same(created, Paragraphs.Properties(bare));
+        Assert.Equal(2, bare.ChildElements.Count);
     }
 
     private static void AssertSame(ParagraphProperties expected, ParagraphPropertiesElement actual) =>

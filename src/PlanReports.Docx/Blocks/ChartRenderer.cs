@@ -56,7 +56,7 @@ internal sealed class ChartRenderer : DocxBlockRenderer<Chart>
     /// The paragraph holding the chart's drawing, <paramref name="widthPoints"/> wide: a chart part with its cached data
     /// and embedded workbook, and the alternative text on the drawing (wp:docPr descr). A grid's cells use it too.
     /// </summary>
-    internal static Word.Paragraph Picture(Chart block, DocxContext context, DocxPart main, double widthPoints, bool legend = true)
+    internal static ParagraphElement Picture(Chart block, DocxContext context, DocxPart main, double widthPoints, bool legend = true)
     {
         var theme = context.Theme;
 

@@ -9,7 +9,6 @@ using PlanReports.Documents.Rendering;
 using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
 using WordTableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 using WordTableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
-using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using TextAlignment = PlanReports.Documents.Model.TextAlignment;
 
 namespace PlanReports.Docx.Blocks;
@@ -119,7 +118,7 @@ internal sealed class FigureRenderer : DocxBlockRenderer<Figure>
         return output;
     }
 
-    private static Paragraph TextParagraph(string text, TextAlignment alignment, DocxContext context) =>
+    private static ParagraphElement TextParagraph(string text, TextAlignment alignment, DocxContext context) =>
         Rendering.Paragraphs.Create(StyleIds.TableText, alignment, text.Length > 0 ? [Runs.Text(text, context)] : []);
 
     /// <summary>A cell of the bar area; the one ending at the reference value carries the dashed reference line.</summary>

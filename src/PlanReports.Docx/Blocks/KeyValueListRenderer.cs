@@ -6,7 +6,6 @@ using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Model;
 using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
 using WordTableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
-using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using TextAlignment = PlanReports.Documents.Model.TextAlignment;
 
 namespace PlanReports.Docx.Blocks;
@@ -47,7 +46,7 @@ internal sealed class KeyValueListRenderer : DocxBlockRenderer<KeyValueList>
     }
 
     /// <summary>Rows sit close together, like lines of a letter's reference block.</summary>
-    private static Paragraph Tight(Paragraph paragraph)
+    private static ParagraphElement Tight(ParagraphElement paragraph)
     {
         Rendering.Paragraphs.Properties(paragraph).Spacing = new ParagraphSpacing("0", "0");
         return paragraph;

@@ -4,7 +4,6 @@ using PlanReports.Docx.Rendering;
 using PlanReports.Docx.Styles;
 using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Model;
-using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
 
 namespace PlanReports.Docx.Blocks;
@@ -32,7 +31,7 @@ internal sealed class ListRenderer : DocxBlockRenderer<ListBlock>
         {
             var rendered = itemScope.RenderBlocks(item.Blocks);
             var numbered = false;
-            foreach (var paragraph in rendered.OfType<Paragraph>())
+            foreach (var paragraph in rendered.OfType<ParagraphElement>())
             {
                 var properties = Rendering.Paragraphs.Properties(paragraph);
                 if (properties.Numbering is not null || properties.IndentLeft is not null)
@@ -66,7 +65,7 @@ internal sealed class ListRenderer : DocxBlockRenderer<ListBlock>
             if (!numbered)
             {
                 // An item that starts with a table or holds nothing still shows its number.
-                output.Add(new Paragraph(new ParagraphPropertiesElement { StyleId = StyleIds.ListParagraph, Numbering = new ListPlace(level, numId) }));
+                output.Add(new ParagraphElement(new ParagraphPropertiesElement { StyleId = StyleIds.ListParagraph, Numbering = new ListPlace(level, numId) }));
             }
 
             output.AddRange(rendered);

@@ -4,7 +4,6 @@ using PlanReports.Docx.Conversion;
 using PlanReports.Docx.Rendering;
 using PlanReports.Docx.Styles;
 using PlanReports.Documents.Model;
-using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using TextAlignment = PlanReports.Documents.Model.TextAlignment;
 
 namespace PlanReports.Docx.Blocks;

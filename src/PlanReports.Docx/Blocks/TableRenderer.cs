@@ -72,7 +72,7 @@ internal sealed class TableRenderer : DocxBlockRenderer<ModelTable>
             Tables.RowProperties(written).RepeatAsHeader().CantSplit();
 
             // The header stays on the page of the first body row: a table never starts with its header alone.
-            foreach (var paragraph in written.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>())
+            foreach (var paragraph in written.Descendants<ParagraphElement>())
             {
                 Rendering.Paragraphs.Properties(paragraph).KeepNext = true;
             }

@@ -4,7 +4,6 @@ using PlanReports.Docx.Packaging;
 using PlanReports.Docx.Rendering;
 using PlanReports.Docx.Styles;
 using PlanReports.Documents.Model;
-using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
 namespace PlanReports.Docx.Page;
 
@@ -60,9 +59,9 @@ internal static class RunningContentWriter
     private static List<OpenXmlElement> EndWithParagraph(IEnumerable<OpenXmlElement> content)
     {
         var list = content.ToList();
-        if (list.Count == 0 || list[^1] is not Paragraph)
+        if (list.Count == 0 || list[^1] is not Rendering.ParagraphElement)
         {
-            list.Add(new Paragraph(new Rendering.ParagraphPropertiesElement { Spacing = new Rendering.ParagraphSpacing("0", "0") }));
+            list.Add(new Rendering.ParagraphElement(new Rendering.ParagraphPropertiesElement { Spacing = new Rendering.ParagraphSpacing("0", "0") }));
         }
 
         return list;

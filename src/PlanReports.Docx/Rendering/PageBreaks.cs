@@ -11,7 +11,7 @@ internal static class PageBreaks
 {
     public static void Before(List<OpenXmlElement> rendered)
     {
-        if (rendered.Count > 0 && rendered[0] is Paragraph paragraph)
+        if (rendered.Count > 0 && rendered[0] is ParagraphElement paragraph)
         {
             Paragraphs.Properties(paragraph).PageBreakBefore = true;
             return;
@@ -24,6 +24,6 @@ internal static class PageBreaks
     /// An empty paragraph one point high that starts a new page: put in front of a table, or at the end of a
     /// container. It breaks with "page break before" rather than w:br, so applying a break to it again is harmless.
     /// </summary>
-    public static Paragraph BreakParagraph() =>
+    public static ParagraphElement BreakParagraph() =>
         new(new ParagraphPropertiesElement { PageBreakBefore = true, Spacing = new ParagraphSpacing("0", "0", "20", "exact") });
 }

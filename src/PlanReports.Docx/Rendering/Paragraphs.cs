@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Model;
 using PlanReports.Documents.Rendering;
-using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using TextAlignment = PlanReports.Documents.Model.TextAlignment;
 
 namespace PlanReports.Docx.Rendering;
@@ -12,17 +11,12 @@ namespace PlanReports.Docx.Rendering;
 internal static class Paragraphs
 {
     /// <summary>The paragraph's properties, created in the right place (first child) when missing.</summary>
-    public static ParagraphPropertiesElement Properties(Paragraph paragraph)
+    public static ParagraphPropertiesElement Properties(ParagraphElement paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         if (paragraph.FirstChild is ParagraphPropertiesElement existing)
         {
             return existing;
-        }
-
-        if (paragraph.ParagraphProperties is not null)
-        {
-            throw new InvalidOperationException("A paragraph's properties are written by ParagraphPropertiesElement; this one was built with the SDK's.");
         }
 
         var created = new ParagraphPropertiesElement();
@@ -31,15 +25,15 @@ internal static class Paragraphs
     }
 
     /// <summary>A paragraph with its properties and content.</summary>
-    public static Paragraph Create(ParagraphPropertiesElement properties, IEnumerable<OpenXmlElement> content)
+    public static ParagraphElement Create(ParagraphPropertiesElement properties, IEnumerable<OpenXmlElement> content)
     {
-        var paragraph = new Paragraph(properties);
+        var paragraph = new ParagraphElement(properties);
         paragraph.Append(content);
         return paragraph;
     }
 
     /// <summary>A paragraph with a style, an alignment and content.</summary>
-    public static Paragraph Create(string? styleId, TextAlignment alignment, IEnumerable<OpenXmlElement> content) =>
+    public static ParagraphElement Create(string? styleId, TextAlignment alignment, IEnumerable<OpenXmlElement> content) =>
         Create(new ParagraphPropertiesElement { StyleId = styleId, Justification = Justification(alignment) }, content);
 
     /// <summary>Word's w:jc value for an alignment, or null for left (the styles' own).</summary>
@@ -54,7 +48,7 @@ internal static class Paragraphs
     public static void KeepWithNext(IEnumerable<OpenXmlElement> elements)
     {
         var paragraphs = elements
-            .SelectMany(e => e is Paragraph p ? [p] : e.Descendants<Paragraph>())
+            .SelectMany(e => e is ParagraphElement p ? [p] : e.Descendants<ParagraphElement>())
             .ToList();
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -83,9 +77,9 @@ internal static class Paragraphs
             ? []
             : elements[^1] switch
             {
-                Paragraph p => [p],
-                DocumentFormat.OpenXml.Wordprocessing.Table t => t.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().LastOrDefault()?.Descendants<Paragraph>().ToList() ?? [],
-                var other => other.Descendants<Paragraph>().TakeLast(1).ToList(),
+                ParagraphElement p => [p],
+                DocumentFormat.OpenXml.Wordprocessing.Table t => t.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().LastOrDefault()?.Descendants<ParagraphElement>().ToList() ?? [],
+                var other => other.Descendants<ParagraphElement>().TakeLast(1).ToList(),
             };
         foreach (var paragraph in paragraphs)
         {
@@ -99,6 +93,6 @@ internal static class Paragraphs
     /// An empty paragraph two paragraph spacings high: the gap after a table. A table has no spacing of its own, and
     /// text under it needs the gap a paragraph's spacing plus its line leading gives between paragraphs.
     /// </summary>
-    public static Paragraph Spacer(DocumentTheme theme) =>
+    public static ParagraphElement Spacer(DocumentTheme theme) =>
         new(new ParagraphPropertiesElement { Spacing = new ParagraphSpacing("0", "0", Units.TwipsText(theme.ParagraphSpacing * 2), "exact") });
 }

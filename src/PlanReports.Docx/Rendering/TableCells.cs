@@ -4,7 +4,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Model;
 using PlanReports.Documents.Rendering;
-using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using TextAlignment = PlanReports.Documents.Model.TextAlignment;
 using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 
@@ -64,9 +63,9 @@ internal static class TableCells
     {
         var cell = new TableCell(new TableCellPropertiesElement(width, span, shading?.ToHex(), rightBorder));
         cell.Append(content);
-        if (cell.LastChild is not Paragraph)
+        if (cell.LastChild is not ParagraphElement)
         {
-            cell.Append(new Paragraph(new ParagraphPropertiesElement { StyleId = emptyStyle }));
+            cell.Append(new ParagraphElement(new ParagraphPropertiesElement { StyleId = emptyStyle }));
         }
 
         return cell;
@@ -80,7 +79,7 @@ internal static class TableCells
             return;
         }
 
-        foreach (var paragraph in content.OfType<Paragraph>())
+        foreach (var paragraph in content.OfType<ParagraphElement>())
         {
             var properties = Paragraphs.Properties(paragraph);
             properties.Justification ??= justification;

@@ -8,7 +8,6 @@ using PlanReports.Docx.Packaging;
 using PlanReports.Docx.Rendering;
 using PlanReports.Docx.Styles;
 using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
-using WordTableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 
 namespace PlanReports.Docx.Blocks;
 
@@ -41,7 +40,7 @@ internal sealed class ChartGridRenderer : DocxBlockRenderer<ChartGrid>
         var padding = Units.Twips(context.Theme.CellPadding * 2);
         foreach (var row in block.Rows)
         {
-            var wordRow = new WordTableRow(new TableRowProperties(new CantSplit()));
+            var wordRow = new TableRowElement(new TableRowProperties(new CantSplit()));
             for (var i = 0; i < columns; i++)
             {
                 var content = new List<OpenXmlElement>();

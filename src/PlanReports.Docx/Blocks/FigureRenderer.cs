@@ -7,8 +7,6 @@ using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Model;
 using PlanReports.Documents.Rendering;
 using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
-using WordTableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
-using WordTableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 using TextAlignment = PlanReports.Documents.Model.TextAlignment;
 
 namespace PlanReports.Docx.Blocks;
@@ -61,13 +59,13 @@ internal sealed class FigureRenderer : DocxBlockRenderer<Figure>
         var cellScope = context with { InTable = true, Bold = false, TextColour = null };
         foreach (var bar in chart.Bars)
         {
-            if (table.Elements<WordTableRow>().Any())
+            if (table.Elements<TableRowElement>().Any())
             {
                 table.Append(Gap(columns, segments, reference, barWidth, theme));
             }
 
             var end = Position(bar.Value);
-            var row = new WordTableRow(
+            var row = new TableRowElement(
                 new TableRowProperties(
                     new CantSplit(),
                     new TableRowHeight { Val = (uint)Units.Twips(theme.TableSize * 2), HeightType = HeightRuleValues.AtLeast }));
@@ -122,7 +120,7 @@ internal sealed class FigureRenderer : DocxBlockRenderer<Figure>
         Rendering.Paragraphs.Create(StyleIds.TableText, alignment, text.Length > 0 ? [Runs.Text(text, context)] : []);
 
     /// <summary>A cell of the bar area; the one ending at the reference value carries the dashed reference line.</summary>
-    private static WordTableCell BarCell(int width, int span, Colour? fill, int end, int? reference, int barWidth, DocumentTheme theme)
+    private static TableCellElement BarCell(int width, int span, Colour? fill, int end, int? reference, int barWidth, DocumentTheme theme)
     {
         var referenceLine = end == reference && reference > 0 && reference < barWidth
             ? new DashedBorder(Units.BorderEighths(theme.BorderWidth * 2), theme.Text.ToHex())
@@ -131,9 +129,9 @@ internal sealed class FigureRenderer : DocxBlockRenderer<Figure>
     }
 
     /// <summary>A thin empty row between bars, so they read as separate bars; the reference line runs through it.</summary>
-    private static WordTableRow Gap(int[] columns, List<(int From, int To)> segments, int? reference, int barWidth, DocumentTheme theme)
+    private static TableRowElement Gap(int[] columns, List<(int From, int To)> segments, int? reference, int barWidth, DocumentTheme theme)
     {
-        var row = new WordTableRow(
+        var row = new TableRowElement(
             new TableRowProperties(
                 new CantSplit(),
                 new TableRowHeight { Val = (uint)Units.Twips(theme.CellPadding), HeightType = HeightRuleValues.Exact }));

@@ -5,7 +5,6 @@ using PlanReports.Docx.Styles;
 using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Model;
 using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
-using WordTableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 using TextAlignment = PlanReports.Documents.Model.TextAlignment;
 
 namespace PlanReports.Docx.Blocks;
@@ -35,7 +34,7 @@ internal sealed class KeyValueListRenderer : DocxBlockRenderer<KeyValueList>
             var key = Rendering.Paragraphs.Create(StyleIds.Normal, TextAlignment.Left, [Runs.Text(XmlSafeText.CleanLine(item.Key), context, bold: true)]);
             var valueScope = context with { AvailableWidth = widths[1] };
             var value = Rendering.Paragraphs.Create(StyleIds.Normal, TextAlignment.Left, valueScope.RenderInlines(item.Value));
-            var row = new WordTableRow(
+            var row = new TableRowElement(
                 TableCells.Create(widths[0], 1, null, [Tight(key)], StyleIds.Normal),
                 TableCells.Create(widths[1], 1, null, [Tight(value)], StyleIds.Normal));
             Tables.RowProperties(row).CantSplit();

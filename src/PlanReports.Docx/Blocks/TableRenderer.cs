@@ -10,7 +10,6 @@ using ModelTable = PlanReports.Documents.Model.Table;
 using ModelTableCell = PlanReports.Documents.Model.TableCell;
 using ModelTableRow = PlanReports.Documents.Model.TableRow;
 using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
-using WordTableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 using TextAlignment = PlanReports.Documents.Model.TextAlignment;
 
 namespace PlanReports.Docx.Blocks;
@@ -108,9 +107,9 @@ internal sealed class TableRenderer : DocxBlockRenderer<ModelTable>
 
     private static int SpanOf(ModelTableRow row) => row.Cells.Sum(c => Math.Max(1, c.ColumnSpan));
 
-    private static WordTableRow Row(ModelTableRow row, int[] widths, TextAlignment[] alignments, DocxContext scope, Colour? headerFill)
+    private static TableRowElement Row(ModelTableRow row, int[] widths, TextAlignment[] alignments, DocxContext scope, Colour? headerFill)
     {
-        var written = new WordTableRow();
+        var written = new TableRowElement();
         var column = 0;
         foreach (var cell in row.Cells)
         {
@@ -153,11 +152,11 @@ internal sealed class TableRenderer : DocxBlockRenderer<ModelTable>
         return TableCells.Create(width, span, fill, content, StyleIds.TableText);
     }
 
-    private static WordTableRow GroupLabel(string label, int[] widths, DocxContext headerScope)
+    private static TableRowElement GroupLabel(string label, int[] widths, DocxContext headerScope)
     {
         var paragraph = Rendering.Paragraphs.Create(StyleIds.TableText, TextAlignment.Left, label.Length > 0 ? [Runs.Text(label, headerScope)] : []);
         Rendering.Paragraphs.Properties(paragraph).KeepNext = true;
-        var row = new WordTableRow(TableCells.Create(widths.Sum(), widths.Length, headerScope.Theme.TableHeaderFill, [paragraph], StyleIds.TableText));
+        var row = new TableRowElement(TableCells.Create(widths.Sum(), widths.Length, headerScope.Theme.TableHeaderFill, [paragraph], StyleIds.TableText));
         Tables.RowProperties(row).CantSplit();
         return row;
     }

@@ -60,7 +60,7 @@ internal static class Paragraphs
             }
         }
 
-        foreach (var row in elements.SelectMany(e => e.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableRow>()))
+        foreach (var row in elements.SelectMany(e => e.Descendants<TableRowElement>()))
         {
             Tables.RowProperties(row).CantSplit();
         }
@@ -78,7 +78,7 @@ internal static class Paragraphs
             : elements[^1] switch
             {
                 ParagraphElement p => [p],
-                DocumentFormat.OpenXml.Wordprocessing.Table t => t.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().LastOrDefault()?.Descendants<ParagraphElement>().ToList() ?? [],
+                DocumentFormat.OpenXml.Wordprocessing.Table t => t.Elements<TableRowElement>().LastOrDefault()?.Descendants<ParagraphElement>().ToList() ?? [],
                 var other => other.Descendants<ParagraphElement>().TakeLast(1).ToList(),
             };
         foreach (var paragraph in paragraphs)

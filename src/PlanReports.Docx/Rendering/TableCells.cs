@@ -5,7 +5,6 @@ using PlanReports.Docx.Conversion;
 using PlanReports.Documents.Model;
 using PlanReports.Documents.Rendering;
 using TextAlignment = PlanReports.Documents.Model.TextAlignment;
-using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 
 namespace PlanReports.Docx.Rendering;
 
@@ -59,9 +58,9 @@ internal static class TableCells
     /// A cell of the given width and span with its content; a cell must end with a paragraph, so one is added when the
     /// content is empty or ends with a nested table.
     /// </summary>
-    public static TableCell Create(int width, int span, Colour? shading, IEnumerable<OpenXmlElement> content, string emptyStyle, DashedBorder? rightBorder = null)
+    public static TableCellElement Create(int width, int span, Colour? shading, IEnumerable<OpenXmlElement> content, string emptyStyle, DashedBorder? rightBorder = null)
     {
-        var cell = new TableCell(new TableCellPropertiesElement(width, span, shading?.ToHex(), rightBorder));
+        var cell = new TableCellElement(new TableCellPropertiesElement(width, span, shading?.ToHex(), rightBorder));
         cell.Append(content);
         if (cell.LastChild is not ParagraphElement)
         {

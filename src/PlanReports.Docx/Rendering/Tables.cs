@@ -6,10 +6,10 @@ namespace PlanReports.Docx.Rendering;
 internal static class Tables
 {
     /// <summary>The row's properties, created as the row's first child when missing.</summary>
-    public static TableRowProperties RowProperties(TableRow row)
+    public static TableRowProperties RowProperties(TableRowElement row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        if (row.TableRowProperties is { } existing)
+        if (row.GetFirstChild<TableRowProperties>() is { } existing)
         {
             return existing;
         }

@@ -60,26 +60,10 @@ internal sealed class ParagraphPropertiesElement : OpenXmlUnknownElement
         ArgumentNullException.ThrowIfNull(xmlWriter);
         var x = xmlWriter;
         WordXml.Start(x, "pPr");
-        if (StyleId is not null)
-        {
-            WordXml.Value(x, "pStyle", StyleId);
-        }
-
-        if (KeepNext)
-        {
-            WordXml.Empty(x, "keepNext");
-        }
-
-        if (KeepLines)
-        {
-            WordXml.Empty(x, "keepLines");
-        }
-
-        if (PageBreakBefore)
-        {
-            WordXml.Empty(x, "pageBreakBefore");
-        }
-
+        WordXml.OptionalValue(x, "pStyle", StyleId);
+        WordXml.Flag(x, "keepNext", KeepNext);
+        WordXml.Flag(x, "keepLines", KeepLines);
+        WordXml.Flag(x, "pageBreakBefore", PageBreakBefore);
         if (Numbering is { } place)
         {
             WordXml.Start(x, "numPr");
@@ -91,10 +75,10 @@ internal sealed class ParagraphPropertiesElement : OpenXmlUnknownElement
         if (Spacing is { } spacing)
         {
             WordXml.Start(x, "spacing");
-            Optional(x, "before", spacing.Before);
-            Optional(x, "after", spacing.After);
-            Optional(x, "line", spacing.Line);
-            Optional(x, "lineRule", spacing.LineRule);
+            WordXml.OptionalAttribute(x, "before", spacing.Before);
+            WordXml.OptionalAttribute(x, "after", spacing.After);
+            WordXml.OptionalAttribute(x, "line", spacing.Line);
+            WordXml.OptionalAttribute(x, "lineRule", spacing.LineRule);
             x.WriteEndElement();
         }
 
@@ -105,19 +89,7 @@ internal sealed class ParagraphPropertiesElement : OpenXmlUnknownElement
             x.WriteEndElement();
         }
 
-        if (Justification is not null)
-        {
-            WordXml.Value(x, "jc", Justification);
-        }
-
+        WordXml.OptionalValue(x, "jc", Justification);
         x.WriteEndElement();
-    }
-
-    private static void Optional(XmlWriter x, string name, string? value)
-    {
-        if (value is not null)
-        {
-            WordXml.Attribute(x, name, value);
-        }
     }
 }

@@ -88,26 +88,10 @@ internal sealed class TextRunElement : OpenXmlUnknownElement
         }
 
         WordXml.Start(x, "rPr");
-        if (CharacterStyle is not null)
-        {
-            WordXml.Value(x, "rStyle", CharacterStyle);
-        }
-
-        if (Bold)
-        {
-            WordXml.Empty(x, "b");
-        }
-
-        if (Italic)
-        {
-            WordXml.Empty(x, "i");
-        }
-
-        if (Colour is not null)
-        {
-            WordXml.Value(x, "color", Colour);
-        }
-
+        WordXml.OptionalValue(x, "rStyle", CharacterStyle);
+        WordXml.Flag(x, "b", Bold);
+        WordXml.Flag(x, "i", Italic);
+        WordXml.OptionalValue(x, "color", Colour);
         if (ShadingFill is not null)
         {
             WordXml.Shading(x, ShadingFill);

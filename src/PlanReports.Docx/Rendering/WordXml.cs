@@ -30,6 +30,33 @@ internal static class WordXml
         x.WriteEndElement();
     }
 
+    /// <summary>An attribute when <paramref name="value"/> is given; nothing otherwise.</summary>
+    public static void OptionalAttribute(XmlWriter x, string name, string? value)
+    {
+        if (value is not null)
+        {
+            Attribute(x, name, value);
+        }
+    }
+
+    /// <summary>An empty element (w:b, w:keepNext) when <paramref name="on"/>; nothing otherwise.</summary>
+    public static void Flag(XmlWriter x, string name, bool on)
+    {
+        if (on)
+        {
+            Empty(x, name);
+        }
+    }
+
+    /// <summary>A w:val element when <paramref name="value"/> is given; nothing otherwise.</summary>
+    public static void OptionalValue(XmlWriter x, string name, string? value)
+    {
+        if (value is not null)
+        {
+            Value(x, name, value);
+        }
+    }
+
     /// <summary>Clear shading in a fill colour (six hex digits), as runs and cells carry it.</summary>
     public static void Shading(XmlWriter x, string fill)
     {

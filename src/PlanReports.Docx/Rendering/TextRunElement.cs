@@ -66,17 +66,9 @@ internal sealed class TextRunElement : OpenXmlUnknownElement
         ArgumentNullException.ThrowIfNull(xmlWriter);
         WordXml.Start(xmlWriter, "r");
         WriteProperties(xmlWriter);
-        if (BreakBefore)
-        {
-            WordXml.Empty(xmlWriter, "br");
-        }
-
+        WordXml.Flag(xmlWriter, "br", BreakBefore);
         WriteText(xmlWriter);
-        if (BreakAfter)
-        {
-            WordXml.Empty(xmlWriter, "br");
-        }
-
+        WordXml.Flag(xmlWriter, "br", BreakAfter);
         xmlWriter.WriteEndElement();
     }
 

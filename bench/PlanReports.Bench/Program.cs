@@ -7,6 +7,7 @@ using PlanReports.Bench;
 //        PlanReports.Bench --child <letter|pack|bundle> <iterations>   (internal: one size, one process)
 //        PlanReports.Bench --write <folder>   (writes each document as PDF and HTML, to look at)
 //        PlanReports.Bench --docx <iterations>   (the DOCX writer alone, each size in this process)
+//        PlanReports.Bench --models <iterations> [data] [reportdefs]   (every document's view model read from the sample store)
 if (args.Length >= 2 && args[0] == "--write")
 {
     SampleWriter.Write(args[1]);
@@ -16,6 +17,12 @@ if (args.Length >= 2 && args[0] == "--write")
 if (args.Length >= 2 && args[0] == "--docx")
 {
     DocxMeasurement.Run(int.Parse(args[1], CultureInfo.InvariantCulture), Console.Out);
+    return 0;
+}
+
+if (args.Length >= 2 && args[0] == "--models")
+{
+    ModelMeasurement.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.ElementAtOrDefault(2) ?? "data", args.ElementAtOrDefault(3) ?? "reportdefs", Console.Out);
     return 0;
 }
 

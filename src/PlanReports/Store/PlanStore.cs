@@ -15,6 +15,8 @@ public sealed class PlanStore
 {
     private readonly string connectionString;
 
+    static PlanStore() => SqliteRuntime.EnsureConfigured();
+
     /// <summary>
     /// Names the store <paramref name="db"/>: a file path, a <c>postgres://</c> URL or a <c>Host=...;Database=...</c>
     /// connection string; nothing is opened or created until asked.

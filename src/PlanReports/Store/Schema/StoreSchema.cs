@@ -41,6 +41,7 @@ internal sealed class StoreSchema
     /// <summary>An in-memory SQLite database with every embedded migration applied; it lives as long as the connection.</summary>
     public static SqliteConnection OpenCanonical()
     {
+        SqliteRuntime.EnsureConfigured();
         var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
         new Migrator(MigrationCatalogue.Embedded(StoreEngine.Sqlite)).Apply(connection);

@@ -16,8 +16,8 @@ namespace PlanReports.Reports;
 public static class MonthlyTrajectories
 {
     private const string Sql = """
-        SELECT t.organisation_code AS Pct, i.code AS Code, t.standard_position AS Position, i.name AS Name, i.unit AS Unit,
-               t.period AS Period, CAST(t.planned_value AS DOUBLE PRECISION) AS Planned, CAST(a.value AS DOUBLE PRECISION) AS Actual
+        SELECT t.organisation_code, i.code, t.standard_position, t.period,
+               CAST(t.planned_value AS DOUBLE PRECISION), CAST(a.value AS DOUBLE PRECISION)
         FROM trajectory t
         JOIN indicator i ON i.code = t.indicator_code
         LEFT JOIN actual a ON a.organisation_code = t.organisation_code AND a.indicator_code = t.indicator_code
@@ -75,11 +75,50 @@ public static class MonthlyTrajectories
             return [];
         }
 
+        var indicators = store.Query<(string Code, string Name, string Unit)>("SELECT code, name, unit FROM indicator")
+            .ToDictionary(i => i.Code, StringComparer.Ordinal);
         var parameters = new DynamicParameters(new { submissionCode });
         var sql = string.Format(CultureInfo.InvariantCulture, Sql, SqlList.In("code", codes, parameters));
-        return store.Query<Row>(sql, parameters)
-            .Where(r => Standard(standards, r) is { Threshold: not null })
-            .ToList();
+
+        // Typed getters rather than Dapper's mapping, which reads each cell as an object first: the signoff letters and
+        // packs read tens of thousands of these rows. They come ordered by standard, so whether a standard has a figure
+        // is looked up once per run of its rows; the indicator's name and unit come from its own row, not each of these.
+        var rows = new List<Row>();
+        using var reader = store.ExecuteReader(sql, parameters);
+        string? runCode = null;
+        long runPosition = 0;
+        var charted = false;
+        var indicator = (Code: string.Empty, Name: string.Empty, Unit: string.Empty);
+        while (reader.Read())
+        {
+            var code = reader.GetString(1);
+            var position = reader.GetInt64(2);
+            if (code != runCode || position != runPosition)
+            {
+                (runCode, runPosition) = (code, position);
+                charted = standards[code].FirstOrDefault(s => s.Position == position) is { Threshold: not null };
+                indicator = indicators[code];
+            }
+
+            if (!charted)
+            {
+                continue;
+            }
+
+            rows.Add(new Row
+            {
+                Pct = reader.GetString(0),
+                Code = code,
+                Position = position,
+                Name = indicator.Name,
+                Unit = indicator.Unit,
+                Period = reader.GetString(3),
+                Planned = reader.GetDouble(4),
+                Actual = reader.IsDBNull(5) ? null : reader.GetDouble(5),
+            });
+        }
+
+        return rows;
     }
 
     private static IndicatorStandard? Standard(ILookup<string, IndicatorStandard> standards, Row row) =>

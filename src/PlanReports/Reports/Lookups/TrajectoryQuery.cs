@@ -27,31 +27,53 @@ internal sealed class TrajectoryQuery(IDbConnection connection)
         // England reads tens of thousands of values.
         var indicators = connection.Query<IndicatorRow>("SELECT code AS Code, name AS Name, unit AS Unit FROM indicator")
             .ToDictionary(i => i.Code, StringComparer.Ordinal);
-        var rows = connection.Query<(string OrganisationCode, string IndicatorCode, long StandardPosition, string Period, double PlannedValue)>(
+
+        // Read with typed getters, not Dapper's mapping: a summary for England reads about a hundred thousand rows, and
+        // Dapper reads each cell as an object first (a second type check and a box per cell; 40% of the time here).
+        // The rows come in key order, so each trajectory is the run of rows that share its key.
+        var trajectories = new List<IndicatorTrajectory>();
+        using (var reader = connection.ExecuteReader(
             $"""
             SELECT organisation_code, indicator_code, standard_position, period, planned_value
             FROM trajectory
             WHERE submission_code = @submissionCode AND organisation_code IN {codes}
             ORDER BY organisation_code, indicator_code, standard_position, period
             """,
-            parameters);
-        return rows
-            .Where(r => indicators.ContainsKey(r.IndicatorCode))
-            .GroupBy(r => (r.OrganisationCode, r.IndicatorCode, r.StandardPosition))
-            .Select(g =>
+            parameters))
+        {
+            List<PlannedValue>? values = null;
+            (string Organisation, string Indicator, long Position) key = default;
+            while (reader.Read())
             {
-                var indicator = indicators[g.Key.IndicatorCode];
-                var ofIndicator = standards[g.Key.IndicatorCode].ToList();
-                var standard = ofIndicator.FirstOrDefault(s => s.Position == g.Key.StandardPosition);
-                return new IndicatorTrajectory(
-                    byCode[g.Key.OrganisationCode],
-                    indicator.Code,
-                    standard?.Label(indicator.Name, ofIndicator.Count) ?? indicator.Name,
-                    indicator.Unit,
-                    (int)g.Key.StandardPosition,
-                    standard,
-                    g.Select(r => new PlannedValue(r.Period, r.PlannedValue)).ToList());
-            })
+                var organisation = reader.GetString(0);
+                var indicatorCode = reader.GetString(1);
+                var position = reader.GetInt64(2);
+                if (!indicators.TryGetValue(indicatorCode, out var indicator))
+                {
+                    continue;
+                }
+
+                if (values is null || position != key.Position || indicatorCode != key.Indicator || organisation != key.Organisation)
+                {
+                    key = (organisation, indicatorCode, position);
+                    values = [];
+                    var ofIndicator = standards[indicatorCode].ToList();
+                    var standard = ofIndicator.FirstOrDefault(s => s.Position == position);
+                    trajectories.Add(new IndicatorTrajectory(
+                        byCode[organisation],
+                        indicator.Code,
+                        standard?.Label(indicator.Name, ofIndicator.Count) ?? indicator.Name,
+                        indicator.Unit,
+                        (int)position,
+                        standard,
+                        values));
+                }
+
+                values.Add(new PlannedValue(reader.GetString(3), reader.GetDouble(4)));
+            }
+        }
+
+        return trajectories
             .OrderBy(t => t.Pct.Name, StringComparer.Ordinal)
             .ThenBy(t => t.Pct.Code, StringComparer.Ordinal)
             .ThenBy(t => t.IndicatorCode, StringComparer.Ordinal)

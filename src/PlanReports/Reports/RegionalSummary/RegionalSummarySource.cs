@@ -197,6 +197,12 @@ internal sealed class RegionalSummarySource(IDbConnection connection)
 
     private static TrajectoryChange? Compare(IndicatorTrajectory? before, IndicatorTrajectory? after)
     {
+        // Most plans are resubmitted unchanged; both lists are in period order, so that is seen without building maps.
+        if (before is not null && after is not null && before.Values.SequenceEqual(after.Values))
+        {
+            return null;
+        }
+
         var any = (before ?? after)!;
         var a = before?.Values.ToDictionary(v => v.Period, v => v.Value) ?? [];
         var b = after?.Values.ToDictionary(v => v.Period, v => v.Value) ?? [];

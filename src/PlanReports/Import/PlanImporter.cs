@@ -16,15 +16,31 @@ public sealed class PlanImporter(PlanStore store, int maxErrors = 50)
 {
     /// <summary>Imports the given files and folders (folders are searched recursively for .csv, .yaml and .xlsx).</summary>
     /// <exception cref="ImportRejectedException">Any file, row or cell broke a rule; nothing was written.</exception>
-    public ImportSummary Import(IReadOnlyList<string> paths)
+    public ImportSummary Import(IReadOnlyList<string> paths) => Import(Read(paths));
+
+    /// <summary>
+    /// Starts reading the given files and folders on a thread of its own, for <see cref="Import(FilesBeingRead)"/> to
+    /// finish: the reading needs nothing from the store, so it can go on while another import writes (build reads the
+    /// sample while the reference is imported, which the sample's rows refer to).
+    /// </summary>
+    public FilesBeingRead StartReading(IReadOnlyList<string> paths) => new(BesideThread<FilesRead>.Start(() => Read(paths), "Import reading"));
+
+    /// <summary>Imports the files <see cref="StartReading"/> began reading, once they are read.</summary>
+    /// <exception cref="ImportRejectedException">Any file, row or cell broke a rule; nothing was written.</exception>
+    public ImportSummary Import(FilesBeingRead reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return Import(reading.Join());
+    }
+
+    // The store-free part of an import: finding the files and parsing the CSV and YAML ones. CSV files parse
+    // independently, so they are read side by side, each with an error collector of its own; merged in file order, the
+    // errors (and which of them fit under the limit) are those of reading one after another. The reference YAML is
+    // one more piece of that work (the first, so it runs beside the largest files).
+    private FilesRead Read(IReadOnlyList<string> paths)
     {
         var errors = new ErrorCollector(maxErrors);
         var files = ImportFiles.Find(paths, errors);
-        var sources = new List<SourceTable>();
-        // CSV files parse independently, so they are read side by side, each with an error collector of its own; merged
-        // in file order, the errors (and which of them fit under the limit) are those of reading one after another.
-        // The reference YAML is one more piece of that work (the first, so it runs beside the largest files), its
-        // tables and errors added after the workbooks' as when it was read last.
         var csv = files.Where(f => f.Kind == ImportFileKind.Csv).ToList();
         var yaml = files.Where(f => f.Kind == ImportFileKind.Yaml).ToList();
         var read = new (SourceTable? Table, ErrorCollector Errors)[csv.Count];
@@ -43,23 +59,33 @@ public sealed class PlanImporter(PlanStore store, int maxErrors = 50)
             var file = csv[i - first];
             read[i - first] = (CsvSource.Read(file.Path, file.DisplayName, own), own);
         });
+        var tables = new List<SourceTable>();
         foreach (var (table, own) in read)
         {
             errors.AddFrom(own);
             if (table is not null)
             {
-                sources.Add(table);
+                tables.Add(table);
             }
         }
 
+        return new FilesRead(files, tables, reference, referenceErrors, errors);
+    }
+
+    // The rest, which needs the store: the workbooks (read against it), then the reference's tables and errors after
+    // the workbooks' (as when the reference was read last), then checking and writing.
+    private ImportSummary Import(FilesRead read)
+    {
+        var errors = read.Errors;
+        var sources = new List<SourceTable>(read.Csv);
         var cellErrors = new List<ImportError>();
-        foreach (var file in files.Where(f => f.Kind == ImportFileKind.Workbook))
+        foreach (var file in read.Files.Where(f => f.Kind == ImportFileKind.Workbook))
         {
             sources.AddRange(WorkbookSource.Read(file, store, errors, cellErrors));
         }
 
-        errors.AddFrom(referenceErrors);
-        sources.AddRange(reference);
+        errors.AddFrom(read.ReferenceErrors);
+        sources.AddRange(read.Reference);
 
         errors.ThrowIfAny();
 

@@ -14,7 +14,7 @@ namespace PlanReports.Import;
 /// Writes checked tables inside the caller's transaction: replaced tables are emptied and a workbook's scoped
 /// rows deleted (children first), rows inserted parents first with foreign keys deferred to commit (so a
 /// self-referencing table may list a child before its parent), and a final check finds rows left pointing at
-/// replaced or deleted rows. SQLite gets one prepared INSERT per table, reused for every row and bound by position
+/// replaced or deleted rows; on SQLite, the database's own foreign-key check then runs over the tables written. SQLite gets one prepared INSERT per table, reused for every row and bound by position
 /// through SQLite's own API (ADO.NET parameters cost more than the insert itself); PostgreSQL gets binary COPY.
 /// Both report the same errors.
 /// </summary>
@@ -54,7 +54,66 @@ internal static class ImportWriter
             }
         }
 
-        return Dangling(connection, transaction, schema, tables, held);
+        var errors = Dangling(connection, transaction, schema, tables, held);
+        if (sqlite is not null && errors.Count == 0)
+        {
+            errors.AddRange(DatabaseForeignKeyCheck(sqlite, transaction, tables, held));
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// SQLite's own foreign-key check over the tables written to and those that may dangle: the database's check behind
+    /// the importer's. The importer turns SQLite's lookups off while it writes (see <see cref="PlanImporter"/>): one
+    /// pass over the tables afterwards costs about half as much as a lookup per inserted row (0.14-0.20 s against
+    /// 0.31-0.39 s for the sample's largest tables, measured with the sqlite3 shell). A row found here got past the
+    /// importer's checks, so it is reported by its foreign key's values, and nothing is written.
+    /// </summary>
+    private static List<ImportError> DatabaseForeignKeyCheck(SqliteConnection connection, DbTransaction transaction, IReadOnlyList<CheckedTable> tables, HashSet<string> held)
+    {
+        var errors = new List<ImportError>();
+        var files = tables.ToDictionary(t => t.Schema.Name, t => string.Join(", ", t.Files), StringComparer.Ordinal);
+        var checkedNames = tables.Where(t => t.Rows.Count > 0).Select(t => t.Schema.Name).Concat(held).Distinct(StringComparer.Ordinal);
+        foreach (var table in checkedNames)
+        {
+            var violations = connection.Query<(string Table, long? RowId, string Parent, long Key)>(
+                    $"PRAGMA foreign_key_check({StoreSchema.Quote(table)})", transaction: transaction)
+                .Take(MaxDangling - errors.Count)
+                .ToList();
+            foreach (var violation in violations)
+            {
+                var columns = connection.Query<(long Id, string From)>(
+                        "SELECT id, \"from\" FROM pragma_foreign_key_list(@table) ORDER BY seq", new { table }, transaction)
+                    .Where(c => c.Id == violation.Key)
+                    .Select(c => c.From)
+                    .ToList();
+                using var command = connection.CreateCommand();
+                command.Transaction = (SqliteTransaction)transaction;
+                command.CommandText = $"SELECT {string.Join(", ", columns.Select(StoreSchema.Quote))} FROM {StoreSchema.Quote(table)} WHERE rowid = $rowId";
+                command.Parameters.AddWithValue("$rowId", violation.RowId);
+                using var reader = command.ExecuteReader();
+                var values = new object?[columns.Count];
+                if (reader.Read())
+                {
+                    reader.GetValues(values!);
+                }
+
+                errors.Add(new ImportError(
+                    files.GetValueOrDefault(table) ?? table,
+                    null,
+                    string.Join(", ", columns),
+                    "foreign-key",
+                    $"SQLite's foreign-key check after writing found {table} ({string.Join(", ", columns)}) = ({KeyText.Display(values)}) pointing at no {violation.Parent} row; nothing was written"));
+            }
+
+            if (errors.Count >= MaxDangling)
+            {
+                break;
+            }
+        }
+
+        return errors;
     }
 
     /// <summary>

@@ -14,9 +14,9 @@ namespace PlanReports.Import;
 /// Writes checked tables inside the caller's transaction: replaced tables are emptied and a workbook's scoped
 /// rows deleted (children first), rows inserted parents first with foreign keys deferred to commit (so a
 /// self-referencing table may list a child before its parent), and a final check finds rows left pointing at
-/// replaced or deleted rows; on SQLite, the database's own foreign-key check then runs over the tables written. SQLite gets one prepared INSERT per table, reused for every row and bound by position
-/// through SQLite's own API (ADO.NET parameters cost more than the insert itself); PostgreSQL gets binary COPY.
-/// Both report the same errors.
+/// replaced or deleted rows; on SQLite, the database's own foreign-key check then runs over the tables written.
+/// SQLite gets one prepared INSERT per table, reused for every row and bound by position through SQLite's own API
+/// (ADO.NET parameters cost more than the insert itself); PostgreSQL gets binary COPY. Both report the same errors.
 /// </summary>
 internal static class ImportWriter
 {

@@ -33,14 +33,9 @@ internal static class DocxMeasurement
             for (var i = 0; i < iterations; i++)
             {
                 using var stream = new MemoryStream();
-                self.Refresh();
-                var cpuBefore = self.TotalProcessorTime;
-                var watch = Stopwatch.StartNew();
-                renderer.Render(document, stream);
-                watch.Stop();
-                self.Refresh();
-                times.Add(watch.Elapsed.TotalMilliseconds);
-                cpu.Add((self.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+                var timing = Timing.Of(self, () => renderer.Render(document, stream));
+                times.Add(timing.WallMs);
+                cpu.Add(timing.CpuMs);
                 bytes = stream.Length;
             }
 

@@ -39,18 +39,15 @@ internal static class ModelMeasurement
                 var cpu = new List<double>();
                 for (var i = 0; i < iterations; i++)
                 {
-                    self.Refresh();
-                    var cpuBefore = self.TotalProcessorTime;
-                    var watch = Stopwatch.StartNew();
-                    foreach (var target in targets)
+                    var timing = Timing.Of(self, () =>
                     {
-                        source.Load(connection, target);
-                    }
-
-                    watch.Stop();
-                    self.Refresh();
-                    wall.Add(watch.Elapsed.TotalMilliseconds);
-                    cpu.Add((self.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+                        foreach (var target in targets)
+                        {
+                            source.Load(connection, target);
+                        }
+                    });
+                    wall.Add(timing.WallMs);
+                    cpu.Add(timing.CpuMs);
                 }
 
                 totalWall += Statistics.Median(wall);

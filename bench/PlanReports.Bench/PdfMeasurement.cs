@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using PlanReports.Cli.Commands;
+using PlanReports.Documents.Rendering;
 using PlanReports.Pdf;
 
 namespace PlanReports.Bench;
@@ -33,15 +34,11 @@ internal sealed record PdfMeasurement(string Name, int Pages, long Bytes, double
             using var output = File.Create(path);
             // The document model is the input, made once outside the timing, as Chromium's side is timed from a
             // finished HTML file; the model is immutable, so every render starts from the same state.
-            self.Refresh();
-            var cpuBefore = self.TotalProcessorTime;
-            var watch = Stopwatch.StartNew();
-            var result = renderer.Render(document, output);
-            watch.Stop();
-            self.Refresh();
-            times.Add(watch.Elapsed.TotalMilliseconds);
-            cpu.Add((self.TotalProcessorTime - cpuBefore).TotalMilliseconds);
-            pages = result.PageCount ?? 0;
+            RenderResult? result = null;
+            var timing = Timing.Of(self, () => result = renderer.Render(document, output));
+            times.Add(timing.WallMs);
+            cpu.Add(timing.CpuMs);
+            pages = result!.PageCount ?? 0;
             bytes = output.Length;
             output.Close();
             File.Delete(path);

@@ -96,7 +96,7 @@ public static class MonthlyTrajectories
             if (code != runCode || position != runPosition)
             {
                 (runCode, runPosition) = (code, position);
-                charted = standards[code].FirstOrDefault(s => s.Position == position) is { Threshold: not null };
+                charted = Standard(standards, code, position) is { Threshold: not null };
                 indicator = indicators[code];
             }
 
@@ -121,8 +121,8 @@ public static class MonthlyTrajectories
         return rows;
     }
 
-    private static IndicatorStandard? Standard(ILookup<string, IndicatorStandard> standards, Row row) =>
-        standards[row.Code].FirstOrDefault(s => s.Position == row.Position);
+    private static IndicatorStandard? Standard(ILookup<string, IndicatorStandard> standards, string code, long position) =>
+        standards[code].FirstOrDefault(s => s.Position == position);
 
     private static MonthlyTrajectory Build(string area, List<Row> rows, string rollUp, ILookup<string, IndicatorStandard> standards)
     {
@@ -130,7 +130,7 @@ public static class MonthlyTrajectories
         var planned = rows.ToDictionary(r => r.Period, r => (double?)r.Planned, StringComparer.Ordinal);
         var actual = rows.ToDictionary(r => r.Period, r => r.Actual, StringComparer.Ordinal);
         var first = rows[0];
-        var standard = Standard(standards, first)!;
+        var standard = Standard(standards, first.Code, first.Position)!;
         return new MonthlyTrajectory(
             area,
             standard.Label(first.Name, standards[first.Code].Count()),

@@ -1,4 +1,5 @@
 using PlanReports.Documents.Model;
+using PlanReports.Documents.Rendering;
 
 namespace PlanReports.Bench;
 
@@ -17,4 +18,14 @@ internal static class BenchDocument
         "bundle" => SampleDocuments.Bundle(BundleClusters),
         _ => throw new ArgumentException($"Unknown document '{name}'; expected one of {string.Join(", ", Names)}.", nameof(name)),
     };
+
+    /// <summary>Three renders before measuring: first-use costs (JIT, font loading) are not what the benchmark measures.</summary>
+    internal static void WarmUp(IDocumentRenderer renderer, Document document)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            using var warm = new MemoryStream();
+            renderer.Render(document, warm);
+        }
+    }
 }

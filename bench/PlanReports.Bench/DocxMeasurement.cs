@@ -21,11 +21,7 @@ internal static class DocxMeasurement
         foreach (var name in BenchDocument.Names)
         {
             var document = BenchDocument.Build(name);
-            for (var i = 0; i < 3; i++)
-            {
-                using var warm = new MemoryStream();
-                renderer.Render(document, warm);
-            }
+            BenchDocument.WarmUp(renderer, document);
 
             var times = new List<double>();
             var cpu = new List<double>();

@@ -13,13 +13,7 @@ internal sealed record PdfMeasurement(string Name, int Pages, long Bytes, double
     {
         using var renderer = new PdfRenderer();
         var document = BenchDocument.Build(name);
-
-        // Warm-up renders: JIT (with tiered recompilation) and font loading are not what we measure.
-        for (var i = 0; i < 3; i++)
-        {
-            using var warm = new MemoryStream();
-            renderer.Render(document, warm);
-        }
+        BenchDocument.WarmUp(renderer, document);
 
         var times = new List<double>();
         var cpu = new List<double>();

@@ -39,8 +39,10 @@ internal static class BuildCommand
             // other's store.
             StoreFile.RequireReplaceable(store.Path);
             using var held = OutputFolderLock.Acquire(parsed.GetValue(shared.Out)!);
+            var runner = RenderCommand.Runner();
+            var reportdefs = parsed.GetValue(shared.Reportdefs)!;
             CreateFreshStore(store, context);
-            ImportData(store, data, context);
+            var prepared = ImportData(store, data, context, () => runner.Prepare(reportdefs));
 
             // Findings do not stop rendering: documents say plainly where data is missing, and the exit code
             // still reports the findings. Validation only reads the store, so it runs beside the rendering rather
@@ -49,16 +51,17 @@ internal static class BuildCommand
             return RenderCommand.RenderAll(
                 new BatchOptions(
                     store.Path,
-                    parsed.GetValue(shared.Reportdefs)!,
+                    reportdefs,
                     parsed.GetValue(shared.Out)!,
                     Report: null,
                     Organisation: null,
                     Format: null,
                     parsed.GetValue(shared.Jobs),
-                    parsed.GetValue(shared.Force)) { Validate = () => new PlanValidator().Validate(store) },
+                    parsed.GetValue(shared.Force)) { Validate = () => new PlanValidator().Validate(store), Prepared = prepared },
                 held,
                 context,
-                showFindings: true);
+                showFindings: true,
+                runner);
         }));
         return command;
     }
@@ -74,15 +77,19 @@ internal static class BuildCommand
     /// Reference first (the sample refers to it), then the sample; a folder that is absent is skipped with a note. The
     /// sample's files are read while the reference is imported (reading needs nothing from the store; checking and
     /// writing them wait for the reference), which keeps the second core busy in what is otherwise one core's work.
+    /// The sample's checking and writing are one core's work too: <paramref name="beside"/> is started before them,
+    /// for the other core, and what it returns is returned.
     /// </summary>
-    private static void ImportData(PlanStore store, string data, CliContext context)
+    private static T ImportData<T>(PlanStore store, string data, CliContext context, Func<T> beside)
     {
         var reference = Path.Combine(data, "reference");
         var sample = Path.Combine(data, "sample");
         var sampleImporter = new PlanImporter(store);
         var sampleBeingRead = Directory.Exists(sample) ? sampleImporter.StartReading([sample]) : null;
         Import(reference, folder => new PlanImporter(store).Import([folder]), context);
+        var started = beside();
         Import(sample, _ => sampleImporter.Import(sampleBeingRead!), context);
+        return started;
     }
 
     private static void Import(string folder, Func<string, ImportSummary> import, CliContext context)

@@ -66,9 +66,10 @@ internal static class RenderCommand
     /// Renders what <paramref name="options"/> asks for into the folder <paramref name="held"/> locks, shows progress
     /// and the summary; returns the exit code. Also the rendering half of <c>build</c>, which asks for the validation
     /// findings (<paramref name="showFindings"/>) after the summary: validation runs beside rendering, and its
-    /// findings count in the exit code. Bad usage is thrown for <see cref="CommandGuard"/> to report.
+    /// findings count in the exit code. Bad usage is thrown for <see cref="CommandGuard"/> to report. A caller that
+    /// made the <see cref="Runner"/> earlier (build, to prepare the reports with it) passes it as <paramref name="runner"/>.
     /// </summary>
-    public static int RenderAll(BatchOptions options, OutputFolderLock held, CliContext context, bool showFindings = false)
+    public static int RenderAll(BatchOptions options, OutputFolderLock held, CliContext context, bool showFindings = false, BatchRunner? runner = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(context);
@@ -83,7 +84,7 @@ internal static class RenderCommand
         Console.CancelKeyPress += onCancel;
         try
         {
-            var result = RenderProgress.Run(progress => Runner().Render(options, held, progress, cancel.Token), context.Out);
+            var result = RenderProgress.Run(progress => (runner ?? Runner()).Render(options, held, progress, cancel.Token), context.Out);
             var code = RenderProgress.Summarise(result, context.Out, context.Error);
             if (showFindings && result.Validation is { } report)
             {

@@ -28,6 +28,12 @@ public sealed record BatchOptions(
     /// </summary>
     public Func<Validation.ValidationReport>? Validate { get; init; }
 
+    /// <summary>
+    /// The reports already being prepared for <see cref="ReportdefsRoot"/> (see <see cref="BatchRunner.Prepare"/>), or
+    /// null for the run to load and compile them itself.
+    /// </summary>
+    public PreparedReports? Prepared { get; init; }
+
     /// <summary>The degree of parallelism: <see cref="Jobs"/>, or the processor count when it is 0.</summary>
     public int EffectiveJobs => Jobs > 0 ? Jobs : Environment.ProcessorCount;
 }

@@ -4,17 +4,16 @@ using PlanReports.Reports;
 namespace PlanReports.Batch;
 
 /// <summary>
-/// Works out what a run makes: loads every report.yaml, compiles its templates (a report whose templates are
-/// broken fails for each of its organisations, and the other reports go on), lists each report's organisations
-/// and applies the --report, --org and --format filters.
+/// Works out what a run makes from the reports of a <see cref="ReportCatalogue"/> (a report whose report.yaml or
+/// templates are broken fails for each of its organisations, and the other reports go on): lists each report's
+/// organisations and applies the --report, --org and --format filters.
 /// </summary>
 internal sealed class BatchPlanner(
-    TemplateEngine engine,
     IReadOnlyList<IReportModelSource> sources,
-    IReadOnlyCollection<string> componentNames,
     IReadOnlyCollection<string> availableFormats)
 {
-    public BatchPlan Plan(BatchOptions options, IDbConnection store)
+    /// <summary>What can be refused before any report is read: a format no renderer writes, a reportdefs folder that is not there.</summary>
+    public void CheckOptions(BatchOptions options)
     {
         if (options.Format is { } f && !availableFormats.Contains(f))
         {
@@ -25,34 +24,40 @@ internal sealed class BatchPlanner(
         {
             throw new BatchUsageException($"There are no report definitions at '{Path.GetFullPath(options.ReportdefsRoot)}' (set --reportdefs).");
         }
+    }
 
+    /// <summary>The run's documents, from the reports of <paramref name="catalogue"/> (see <see cref="CheckOptions"/>, called first).</summary>
+    public BatchPlan Plan(BatchOptions options, IDbConnection store, ReportCatalogue catalogue)
+    {
         var failures = new List<DocumentFailure>();
-        var folders = Directory.GetDirectories(options.ReportdefsRoot)
-            .Where(d => !Path.GetFileName(d).StartsWith('_') && File.Exists(Path.Combine(d, ReportDefinition.DefinitionFileName)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        if (options.Report is { } only && !folders.Any(d => Path.GetFileName(d) == only))
+        if (options.Report is { } only && !catalogue.Entries.Any(e => e.Id == only))
         {
             throw new BatchUsageException(
-                $"There is no report '{only}' in {options.ReportdefsRoot}; {NearestNames.Describe(only, folders.Select(Path.GetFileName).OfType<string>())}.");
+                $"There is no report '{only}' in {options.ReportdefsRoot}; {NearestNames.Describe(only, catalogue.Entries.Select(e => e.Id))}.");
         }
 
-        var compiler = new ReportCompiler(engine, options.ReportdefsRoot, componentNames, sources);
-        var sourceNames = sources.Select(s => s.Name).ToList();
         var jobs = new List<DocumentJob>();
         var titles = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var names = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var inScopeCodes = new List<string>();
         var listedAny = false;
-        foreach (var folder in folders)
+        foreach (var entry in catalogue.Entries)
         {
-            var id = Path.GetFileName(folder);
+            var id = entry.Id;
             var inScope = options.Report is null || options.Report == id;
-            ReportDefinition definition;
+            if (entry.Definition is not { } definition)
+            {
+                if (inScope)
+                {
+                    failures.Add(new DocumentFailure(id, "*", string.Empty, entry.DefinitionError!.Message));
+                }
+
+                continue;
+            }
+
             IReadOnlyList<ReportTarget> targets;
             try
             {
-                definition = ReportDefinitionLoader.Load(folder, sourceNames);
                 targets = sources.First(s => s.Name == definition.Model).ListTargets(store, definition).ToList();
             }
             catch (ReportDefinitionException e)
@@ -83,18 +88,14 @@ internal sealed class BatchPlanner(
                 .Where(t => options.Organisation is null || string.Equals(options.Organisation, t.OrganisationCode, StringComparison.OrdinalIgnoreCase))
                 .Where(t => options.Only is null || options.Only.Contains((id, t.OrganisationCode)))
                 .ToList();
-            CompiledReport compiled;
-            try
-            {
-                compiled = compiler.Compile(definition);
-            }
-            catch (Exception e) when (e is ReportDefinitionException or ReportTemplateException)
+            if (entry.Compiled is not { } compiled)
             {
                 // A report that cannot be compiled fails for each organisation it would have served, so the summary
                 // counts the documents that are missing, not just the report.
+                var message = entry.CompileError!.Message;
                 failures.AddRange(wanted.Count > 0
-                    ? wanted.Select(t => new DocumentFailure(id, t.OrganisationCode, t.OrganisationName, e.Message))
-                    : [new DocumentFailure(id, "*", string.Empty, e.Message)]);
+                    ? wanted.Select(t => new DocumentFailure(id, t.OrganisationCode, t.OrganisationName, message))
+                    : [new DocumentFailure(id, "*", string.Empty, message)]);
                 continue;
             }
 

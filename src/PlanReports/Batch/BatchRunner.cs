@@ -255,14 +255,33 @@ public sealed class BatchRunner
         }
     }
 
+    /// <summary>
+    /// Starts loading and compiling every report under <paramref name="reportdefsRoot"/> on a thread of its own, for a
+    /// run given them as <see cref="BatchOptions.Prepared"/>. Nothing of it reads the store, so it can go on while the
+    /// store is filled; what it finds wrong is reported by the run, as the run's own loading would.
+    /// </summary>
+    public PreparedReports Prepare(string reportdefsRoot)
+    {
+        ArgumentNullException.ThrowIfNull(reportdefsRoot);
+        var componentNames = ComponentNames();
+        return new PreparedReports(
+            reportdefsRoot,
+            BesideThread<ReportCatalogue>.Start(() => ReportCatalogue.Load(reportdefsRoot, sources, componentNames, _ => true), "Report preparation"));
+    }
+
     private (BatchPlan Plan, TemplateEngine Engine) MakePlan(BatchOptions options)
     {
-        var engine = new TemplateEngine(options.ReportdefsRoot);
         var formats = createRenderers().Select(r => r.Format).ToList();
-        var planner = new BatchPlanner(engine, sources, components.Select(c => c.Name).ToList(), formats);
+        var planner = new BatchPlanner(sources, formats);
         using var store = StoreConnection.OpenReadOnly(options.StorePath);
-        return (planner.Plan(options, store), engine);
+        planner.CheckOptions(options);
+        var catalogue = options.Prepared is { } prepared && prepared.ReportdefsRoot == options.ReportdefsRoot
+            ? prepared.Join()
+            : ReportCatalogue.Load(options.ReportdefsRoot, sources, ComponentNames(), id => options.Report is null || options.Report == id);
+        return (planner.Plan(options, store, catalogue), catalogue.Engine);
     }
+
+    private List<string> ComponentNames() => components.Select(c => c.Name).ToList();
 
     private void RunParallel(BatchOptions options, TemplateEngine engine, BatchPlan plan, CancellationToken cancellation, Action<DocumentWorker, DocumentJob> body)
     {

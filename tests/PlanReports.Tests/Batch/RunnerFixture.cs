@@ -55,7 +55,8 @@ internal sealed class RunnerFixture : IDisposable
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
-    private static void CopyFolder(string from, string to)
+    /// <summary>Copies a folder and everything under it.</summary>
+    public static void CopyFolder(string from, string to)
     {
         Directory.CreateDirectory(to);
         foreach (var file in Directory.GetFiles(from))

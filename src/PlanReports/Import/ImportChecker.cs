@@ -21,7 +21,12 @@ internal sealed class ImportChecker(DbConnection connection, SqliteConnection ru
     private readonly Dictionary<(string Table, string Columns), HashSet<string>> storeKeys = [];
     private readonly Dictionary<string, List<ImportScope>> replacedRows = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<CheckedTable> Check(IReadOnlyList<SourceTable> sources)
+    /// <summary>
+    /// Checks every source; <paramref name="checkedTable"/>, when given, is handed each table as soon as its own rows are
+    /// checked (in the order they are written, parents first), before the checks across tables (foreign keys, periods,
+    /// standards) that follow: a writer can write it meanwhile, inside a transaction that is rolled back if any check fails.
+    /// </summary>
+    public IReadOnlyList<CheckedTable> Check(IReadOnlyList<SourceTable> sources, Action<CheckedTable>? checkedTable = null)
     {
         foreach (var source in sources.Where(s => s.ReplacesRows is { Count: > 0 }))
         {
@@ -44,7 +49,9 @@ internal sealed class ImportChecker(DbConnection connection, SqliteConnection ru
             var forTable = sources.Where(s => s.Table == table.Name).ToList();
             if (forTable.Count > 0 && !errors.Full)
             {
-                checkedTables[table.Name] = CheckTable(table, forTable);
+                var checkedRows = CheckTable(table, forTable);
+                checkedTables[table.Name] = checkedRows;
+                checkedTable?.Invoke(checkedRows);
             }
         }
 

@@ -28,8 +28,48 @@ internal static class ImportWriter
 
     public static IReadOnlyList<ImportError> Write(DbConnection connection, DbTransaction transaction, StoreSchema schema, IReadOnlyList<CheckedTable> tables)
     {
-        var sqlite = connection as SqliteConnection;
-        connection.Execute(sqlite is null ? "SET CONSTRAINTS ALL DEFERRED" : "PRAGMA defer_foreign_keys = ON", transaction: transaction);
+        var held = Clear(connection, transaction, schema, tables);
+        foreach (var table in tables)
+        {
+            if (connection is SqliteConnection sqlite)
+            {
+                Insert(sqlite, table);
+            }
+            else
+            {
+                Copy((NpgsqlConnection)connection, table);
+            }
+        }
+
+        return Finish(connection, transaction, schema, tables, held);
+    }
+
+    /// <summary>
+    /// Writes the tables of an import that only adds rows (it replaces no table and deletes no rows) into SQLite, each
+    /// as soon as <paramref name="handedOver"/> yields it (the checker hands each table over once checked, and goes on
+    /// with the next), then finds what <see cref="Write"/> finds. Nothing is deleted, so no row already in the store can
+    /// be left dangling: SQLite's foreign-key check over the written tables is the check behind the importer's.
+    /// </summary>
+    public static IReadOnlyList<ImportError> WriteAsHandedOver(SqliteConnection connection, DbTransaction transaction, StoreSchema schema, IEnumerable<CheckedTable> handedOver)
+    {
+        var held = Clear(connection, transaction, schema, []);
+        var written = new List<CheckedTable>();
+        foreach (var table in handedOver)
+        {
+            Insert(connection, table);
+            written.Add(table);
+        }
+
+        return Finish(connection, transaction, schema, written, held);
+    }
+
+    /// <summary>
+    /// Defers foreign keys to the commit, notes the tables that may dangle, then empties replaced tables and deletes
+    /// scoped rows, children first; returns the tables that may dangle (see <see cref="TablesHoldingRows"/>).
+    /// </summary>
+    private static HashSet<string> Clear(DbConnection connection, DbTransaction transaction, StoreSchema schema, IReadOnlyList<CheckedTable> tables)
+    {
+        connection.Execute(connection is SqliteConnection ? "PRAGMA defer_foreign_keys = ON" : "SET CONSTRAINTS ALL DEFERRED", transaction: transaction);
         var held = TablesHoldingRows(connection, transaction, schema, tables);
 
         foreach (var table in tables.Where(t => t.Replace).Reverse())
@@ -42,20 +82,14 @@ internal static class ImportWriter
             DeleteScoped(connection, transaction, table);
         }
 
-        foreach (var table in tables)
-        {
-            if (sqlite is not null)
-            {
-                Insert(sqlite, table);
-            }
-            else
-            {
-                Copy((NpgsqlConnection)connection, table);
-            }
-        }
+        return held;
+    }
 
+    /// <summary>After every row is in: rows left dangling by what was replaced or deleted, then (SQLite) the database's own check.</summary>
+    private static List<ImportError> Finish(DbConnection connection, DbTransaction transaction, StoreSchema schema, IReadOnlyList<CheckedTable> tables, HashSet<string> held)
+    {
         var errors = Dangling(connection, transaction, schema, tables, held);
-        if (sqlite is not null && errors.Count == 0)
+        if (connection is SqliteConnection sqlite && errors.Count == 0)
         {
             errors.AddRange(DatabaseForeignKeyCheck(sqlite, transaction, tables, held));
         }

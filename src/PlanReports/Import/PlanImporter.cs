@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -120,6 +121,11 @@ public sealed class PlanImporter(PlanStore store, int maxErrors = 50)
             ImportLocks.Take(connection, transaction, schema, sources.Select(s => s.Table));
         }
 
+        if (connection is SqliteConnection sqlite && sources.All(s => !s.ReplacesTable && s.ReplacesRows is not { Count: > 0 }))
+        {
+            return ImportWhileChecking(sqlite, transaction, schema, sources, errors);
+        }
+
         var tables = new ImportChecker(connection, rules, schema, errors).Check(sources);
         errors.ThrowIfAny();
 
@@ -129,11 +135,103 @@ public sealed class PlanImporter(PlanStore store, int maxErrors = 50)
         }
         catch (DbException exception)
         {
-            // The checks above mirror the schema, so this means a rule they do not know yet: still reject cleanly.
-            errors.Add(new ImportError(string.Join(", ", tables.SelectMany(t => t.Files).Distinct()), null, null, "database",
-                $"{(store.Engine == StoreEngine.Sqlite ? "SQLite" : "PostgreSQL")} refused the import: {exception.Message}"));
+            errors.Add(Refused(tables, exception));
         }
 
+        return Commit(transaction, tables, errors);
+    }
+
+    /// <summary>
+    /// An import into SQLite that only adds rows (the sample's, into a fresh store): each table is written on a thread of
+    /// its own as soon as it is checked, while the checker goes on with the next, so checking and writing, each one
+    /// core's work, share two. The checker reads the store through a second connection, in a read transaction begun
+    /// before anything is written: it sees the store as it was before the import, as a checker that runs first does.
+    /// The write transaction is committed only once every check has passed; if any fails, it is rolled back.
+    /// </summary>
+    /// <remarks>
+    /// The read transaction holds SQLite's shared lock until checking ends, so the writer cannot take the exclusive lock
+    /// meanwhile: SQLite then keeps the written pages in memory instead of spilling them to the file (a spill that finds
+    /// the lock taken is put off, not failed), and the commit comes after the read transaction has ended.
+    /// </remarks>
+    private ImportSummary ImportWhileChecking(SqliteConnection connection, DbTransaction transaction, StoreSchema schema, IReadOnlyList<SourceTable> sources, ErrorCollector errors)
+    {
+        IReadOnlyList<CheckedTable> tables;
+        IReadOnlyList<ImportError> written;
+        using (var reading = (SqliteConnection)store.OpenReadOnly())
+        using (var before = reading.BeginTransaction())
+        using (var handOver = new BlockingCollection<CheckedTable>())
+        using (var stop = new CancellationTokenSource())
+        {
+            // Takes the shared lock now, before the writer's first row.
+            reading.ExecuteScalar("SELECT count(*) FROM sqlite_master", transaction: before);
+            var writing = BesideThread<IReadOnlyList<ImportError>>.Start(
+                () => ImportWriter.WriteAsHandedOver(connection, transaction, schema, handOver.GetConsumingEnumerable(stop.Token)), "Import writing");
+            var finished = false;
+            try
+            {
+                tables = new ImportChecker(reading, reading, schema, errors).Check(sources, handOver.Add);
+                handOver.CompleteAdding();
+                errors.ThrowIfAny();
+
+                // Checking is over: the writer may now move written pages to the file, and commit once it has finished.
+                before.Commit();
+                written = Written(writing, tables);
+                finished = true;
+            }
+            finally
+            {
+                if (!finished)
+                {
+                    // What was written is rolled back with the transaction: the writer stops at once, and ends before the
+                    // connection it writes through is closed.
+                    if (!handOver.IsAddingCompleted)
+                    {
+                        handOver.CompleteAdding();
+                    }
+
+                    stop.Cancel();
+                    WaitUntilStopped(writing);
+                }
+            }
+        }
+
+        errors.AddRange(written);
+        return Commit(transaction, tables, errors);
+    }
+
+    /// <summary>What the writer found once every row was in, or the database's refusal of a row.</summary>
+    private IReadOnlyList<ImportError> Written(BesideThread<IReadOnlyList<ImportError>> writing, IReadOnlyList<CheckedTable> tables)
+    {
+        try
+        {
+            return writing.Join();
+        }
+        catch (DbException exception)
+        {
+            return [Refused(tables, exception)];
+        }
+    }
+
+    /// <summary>Waits for a writer told to stop; what it was doing is rolled back, so how it ended does not matter.</summary>
+    private static void WaitUntilStopped(BesideThread<IReadOnlyList<ImportError>> writing)
+    {
+        try
+        {
+            writing.Join();
+        }
+        catch (Exception e) when (e is OperationCanceledException or DbException)
+        {
+            // Stopped mid-table, or refused a row that failed its checks: the checker's errors are the ones reported.
+        }
+    }
+
+    // The checks mirror the schema, so a refusal by the database means a rule they do not know yet: still reject cleanly.
+    private ImportError Refused(IReadOnlyList<CheckedTable> tables, DbException exception) =>
+        new(string.Join(", ", tables.SelectMany(t => t.Files).Distinct()), null, null, "database",
+            $"{(store.Engine == StoreEngine.Sqlite ? "SQLite" : "PostgreSQL")} refused the import: {exception.Message}");
+
+    private static ImportSummary Commit(DbTransaction transaction, IReadOnlyList<CheckedTable> tables, ErrorCollector errors)
+    {
         errors.ThrowIfAny();
         transaction.Commit();
         return new ImportSummary(tables.Select(t => new ImportedTable(t.Schema.Name, t.Rows.Count, t.Replace)).ToList());

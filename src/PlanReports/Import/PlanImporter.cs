@@ -158,11 +158,11 @@ public sealed class PlanImporter(PlanStore store, int maxErrors = 50)
         IReadOnlyList<CheckedTable> tables;
         IReadOnlyList<ImportError> written;
         using (var reading = (SqliteConnection)store.OpenReadOnly())
-        using (var before = reading.BeginTransaction())
+        using (var before = reading.BeginTransaction(deferred: true))
         using (var handOver = new BlockingCollection<CheckedTable>())
         using (var stop = new CancellationTokenSource())
         {
-            // Takes the shared lock now, before the writer's first row.
+            // A deferred transaction only reads; its first read takes the shared lock, now, before the writer's first row.
             reading.ExecuteScalar("SELECT count(*) FROM sqlite_master", transaction: before);
             var writing = BesideThread<IReadOnlyList<ImportError>>.Start(
                 () => ImportWriter.WriteAsHandedOver(connection, transaction, schema, handOver.GetConsumingEnumerable(stop.Token)), "Import writing");

@@ -35,9 +35,7 @@ internal sealed class ReportCatalogue
         var compiler = new ReportCompiler(engine, reportdefsRoot, componentNames, sources);
         var sourceNames = sources.Select(s => s.Name).ToList();
         var entries = new List<ReportCatalogueEntry>();
-        foreach (var folder in Directory.GetDirectories(reportdefsRoot)
-                     .Where(d => !Path.GetFileName(d).StartsWith('_') && File.Exists(Path.Combine(d, ReportDefinition.DefinitionFileName)))
-                     .Order(StringComparer.Ordinal))
+        foreach (var folder in ReportDefinitionLoader.Folders(reportdefsRoot))
         {
             var id = Path.GetFileName(folder);
             ReportDefinition definition;

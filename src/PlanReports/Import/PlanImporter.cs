@@ -129,15 +129,7 @@ public sealed class PlanImporter(PlanStore store, int maxErrors = 50)
         var tables = new ImportChecker(connection, rules, schema, errors).Check(sources);
         errors.ThrowIfAny();
 
-        try
-        {
-            errors.AddRange(ImportWriter.Write(connection, transaction, schema, tables));
-        }
-        catch (DbException exception)
-        {
-            errors.Add(Refused(tables, exception));
-        }
-
+        errors.AddRange(Written(() => ImportWriter.Write(connection, transaction, schema, tables), tables));
         return Commit(transaction, tables, errors);
     }
 
@@ -175,7 +167,7 @@ public sealed class PlanImporter(PlanStore store, int maxErrors = 50)
 
                 // Checking is over: the writer may now move written pages to the file, and commit once it has finished.
                 before.Commit();
-                written = Written(writing, tables);
+                written = Written(writing.Join, tables);
                 finished = true;
             }
             finally
@@ -199,12 +191,12 @@ public sealed class PlanImporter(PlanStore store, int maxErrors = 50)
         return Commit(transaction, tables, errors);
     }
 
-    /// <summary>What the writer found once every row was in, or the database's refusal of a row.</summary>
-    private IReadOnlyList<ImportError> Written(BesideThread<IReadOnlyList<ImportError>> writing, IReadOnlyList<CheckedTable> tables)
+    /// <summary>What the writer found once every row was in (<paramref name="write"/> writes, or waits for the writer), or the database's refusal of a row.</summary>
+    private IReadOnlyList<ImportError> Written(Func<IReadOnlyList<ImportError>> write, IReadOnlyList<CheckedTable> tables)
     {
         try
         {
-            return writing.Join();
+            return write();
         }
         catch (DbException exception)
         {

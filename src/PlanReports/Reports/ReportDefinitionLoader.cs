@@ -19,13 +19,18 @@ public static class ReportDefinitionLoader
     /// <summary>Every report under <paramref name="reportdefsRoot"/> (folders not starting with '_'), ordered by id.</summary>
     public static IReadOnlyList<ReportDefinition> LoadAll(string reportdefsRoot, IReadOnlyCollection<string>? knownModels = null)
     {
-        return Directory.GetDirectories(reportdefsRoot)
-            .Where(d => !Path.GetFileName(d).StartsWith('_'))
-            .Where(d => File.Exists(Path.Combine(d, ReportDefinition.DefinitionFileName)))
+        return Folders(reportdefsRoot)
             .Select(d => Load(d, knownModels))
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>The report folders under <paramref name="reportdefsRoot"/>: those holding a report.yaml whose names do not start with '_', in name order.</summary>
+    public static IReadOnlyList<string> Folders(string reportdefsRoot) =>
+        Directory.GetDirectories(reportdefsRoot)
+            .Where(d => !Path.GetFileName(d).StartsWith('_') && File.Exists(Path.Combine(d, ReportDefinition.DefinitionFileName)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>Loads the definition in <paramref name="folder"/>; when <paramref name="knownModels"/> is given, model must be one of them.</summary>
     public static ReportDefinition Load(string folder, IReadOnlyCollection<string>? knownModels = null)

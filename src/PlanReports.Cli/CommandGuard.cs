@@ -1,14 +1,15 @@
 using System.CommandLine;
 using PlanReports.Batch;
 using PlanReports.Import;
+using PlanReports.Reference;
 using PlanReports.Store;
 
 namespace PlanReports.Cli;
 
 /// <summary>
 /// Runs a command's body and turns the failures bad input causes (a missing or foreign store, a rejected import,
-/// an edited migration, an output folder that is in use or read-only, an unreadable file) into one line naming
-/// the path and the problem, and exit code 2; never a stack trace.
+/// reference YAML that breaks its rules, an edited migration, an output folder that is in use or read-only, an
+/// unreadable file) into one line naming the path and the problem, and exit code 2; never a stack trace.
 /// </summary>
 internal static class CommandGuard
 {
@@ -29,7 +30,8 @@ internal static class CommandGuard
             context.Error.WriteLine(rejected.Message + (rejected.Truncated ? " (checking stopped at the error limit)" : string.Empty));
             return ExitCodes.BadInput;
         }
-        catch (Exception e) when (e is StoreNotFoundException or StoreLocationException or MigrationException or StoreFileException or BatchUsageException or InvalidDataException)
+        catch (Exception e) when (e is StoreNotFoundException or StoreLocationException or MigrationException or StoreFileException or BatchUsageException or InvalidDataException
+            or ReferenceDataException)
         {
             context.Error.WriteLine(e.Message);
             return ExitCodes.BadInput;

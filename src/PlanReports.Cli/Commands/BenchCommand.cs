@@ -19,6 +19,8 @@ namespace PlanReports.Cli.Commands;
 /// </summary>
 internal static class BenchCommand
 {
+    private const string BenchMarker = ".planreports-bench";
+
     private static readonly Option<string> Scales = new("--scales") { Description = "Comma-separated sample scales", DefaultValueFactory = _ => "1,10" };
     private static readonly Option<int> ChromiumSample = new("--chromium-sample") { Description = "How many documents' HTML to print through Chromium per scale (0 to skip)", DefaultValueFactory = _ => 20 };
     private static readonly Option<string?> Work = new("--work") { Description = "Where stores and outputs go (default: a new temporary folder)" };
@@ -34,47 +36,68 @@ internal static class BenchCommand
             Scales, ChromiumSample, Work, Postgres,
         };
         var shared = context.Options;
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandGuard.Run(context, parse, () =>
         {
             var scales = parse.GetValue(Scales)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (scales.Length == 0 || scales.Any(s => !int.TryParse(s, CultureInfo.InvariantCulture, out var n) || n < 1))
             {
-                Console.Error.WriteLine("--scales must be whole numbers of at least 1, separated by commas, e.g. 1,10.");
-                return 2;
+                context.Error.WriteLine("--scales must be whole numbers of at least 1, separated by commas, e.g. 1,10.");
+                return ExitCodes.BadInput;
+            }
+
+            // The sample of every scale is generated from the reference data, so without it nothing can be measured.
+            var data = parse.GetValue(shared.Data)!;
+            var reference = Path.GetFullPath(Path.Combine(data, "reference"));
+            if (!Directory.Exists(reference))
+            {
+                context.Error.WriteLine($"{reference}: no reference data folder; set --data to the folder that holds reference/.");
+                return ExitCodes.BadInput;
             }
 
             var work = parse.GetValue(Work) ?? Directory.CreateTempSubdirectory("planreports-bench-").FullName;
             var postgres = parse.GetValue(Postgres) is { Length: > 0 } url ? new PlanStore(url) : null;
             if (postgres is not null && postgres.Engine != StoreEngine.PostgreSql)
             {
-                Console.Error.WriteLine("--postgres must be a PostgreSQL URL (postgres://user@host:5432/db) or connection string (Host=...;Database=...).");
-                return 2;
+                context.Error.WriteLine("--postgres must be a PostgreSQL URL (postgres://user@host:5432/db) or connection string (Host=...;Database=...).");
+                return ExitCodes.BadInput;
+            }
+
+            // Each scale's folder is emptied before it is used: only a folder an earlier bench made (it holds the
+            // marker) is, so a --work that already holds someone's scale-1 folder is refused before anything changes.
+            var folders = scales.Select(s => Path.GetFullPath(Path.Combine(work, $"scale-{s}"))).ToList();
+            if (folders.FirstOrDefault(f => Directory.Exists(f) && !File.Exists(Path.Combine(f, BenchMarker))) is { } foreign)
+            {
+                context.Error.WriteLine($"{foreign}: already exists and was not made by bench; choose another --work.");
+                return ExitCodes.BadInput;
             }
 
             var failed = false;
             foreach (var scale in scales.Select(s => int.Parse(s, CultureInfo.InvariantCulture)))
             {
-                failed |= RunScale(scale, parse.GetValue(shared.Data)!, parse.GetValue(shared.Reportdefs)!, Path.Combine(work, $"scale-{scale}"),
+                failed |= RunScale(context, scale, data, parse.GetValue(shared.Reportdefs)!, Path.Combine(work, $"scale-{scale}"),
                     parse.GetValue(shared.Jobs), parse.GetValue(ChromiumSample), postgres);
             }
 
-            Console.WriteLine($"Stores and outputs are in {work}.");
-            return failed ? 1 : 0;
-        });
+            context.Out.WriteLine($"Stores and outputs are in {work}.");
+            return failed ? ExitCodes.Findings : ExitCodes.Clean;
+        }));
         return command;
     }
 
-    private static bool RunScale(int scale, string data, string reportdefs, string folder, int jobs, int chromiumSample, PlanStore? postgres)
+    private static bool RunScale(CliContext context, int scale, string data, string reportdefs, string folder, int jobs, int chromiumSample, PlanStore? postgres)
     {
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
         }
 
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, BenchMarker), "Made by planreports bench; the next bench with this --work empties this folder.\n");
+
         var sample = Path.Combine(folder, "sample");
         var generate = Stopwatch.StartNew();
         SampleGenerator.Write(ReferenceDataLoader.Load(Path.Combine(data, "reference")), scale, SampleGenerator.DefaultSeed, sample);
-        Console.WriteLine($"Scale {scale}: sample generated in {generate.Elapsed.TotalSeconds:0.0} s.");
+        context.Out.WriteLine($"Scale {scale}: sample generated in {generate.Elapsed.TotalSeconds:0.0} s.");
         var store = new PlanStore(Path.Combine(folder, "planreports.db"));
         var imported = Import(store, [Path.Combine(data, "reference"), sample]);
 
@@ -95,20 +118,20 @@ internal static class BenchCommand
             engines.Add(("PostgreSQL", postgresImport, postgresRender));
         }
 
-        PrintEngines(scale, engines, postgres is not null);
+        PrintEngines(context.Out, scale, engines, postgres is not null);
         var seconds = result.Elapsed.TotalSeconds;
-        Console.WriteLine(
+        context.Out.WriteLine(
             $"Scale {scale}: {result.Rendered} documents, {result.Files} files (PDF, DOCX, HTML), {result.Pages} PDF pages, {result.Bytes / (1024.0 * 1024.0):0.0} MB " +
             $"in {seconds:0.00} s with {jobs} jobs: {result.Rendered / seconds:0.0} documents/s, {result.Pages / seconds:0.0} pages/s; " +
             $"peak memory {(peakIsRenderOnly ? "while rendering" : "of this process so far")} {peak / (1024.0 * 1024.0):0} MB; {result.Failures.Count} failed.");
         foreach (var failure in result.Failures)
         {
-            Console.Error.WriteLine("FAILED " + failure);
+            context.Error.WriteLine("FAILED " + failure);
         }
 
         if (chromiumSample > 0 && result.Rendered > 0)
         {
-            CompareWithChromium(store.Path, reportdefs, output, chromiumSample);
+            CompareWithChromium(context.Out, store.Path, reportdefs, output, chromiumSample);
         }
 
         return engines.Any(e => e.Render.Failures.Count > 0);
@@ -124,27 +147,27 @@ internal static class BenchCommand
         return (summary.Tables.Sum(t => (long)t.Rows), clock.Elapsed);
     }
 
-    private static void PrintEngines(int scale, IReadOnlyList<(string Engine, (long Rows, TimeSpan Time) Import, BatchResult Render)> engines, bool postgresMeasured)
+    private static void PrintEngines(TextWriter stdout, int scale, IReadOnlyList<(string Engine, (long Rows, TimeSpan Time) Import, BatchResult Render)> engines, bool postgresMeasured)
     {
-        Console.WriteLine($"Scale {scale}, engines side by side:");
-        Console.WriteLine($"  {"engine",-12}{"rows",10}{"import",10}{"rows/s",10}{"documents",11}{"render",10}{"documents/s",13}");
+        stdout.WriteLine($"Scale {scale}, engines side by side:");
+        stdout.WriteLine($"  {"engine",-12}{"rows",10}{"import",10}{"rows/s",10}{"documents",11}{"render",10}{"documents/s",13}");
         foreach (var (engine, import, render) in engines)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {engine,-12}{import.Rows,10:N0}{import.Time.TotalSeconds,9:0.00}s{import.Rows / import.Time.TotalSeconds,10:N0}{render.Rendered,11:N0}{render.Elapsed.TotalSeconds,9:0.00}s{render.Rendered / render.Elapsed.TotalSeconds,13:0.0}"));
         }
 
         if (!postgresMeasured)
         {
-            Console.WriteLine("  PostgreSQL   not measured: pass --postgres postgres://user@host:5432/db (a throwaway database).");
+            stdout.WriteLine("  PostgreSQL   not measured: pass --postgres postgres://user@host:5432/db (a throwaway database).");
         }
     }
 
-    private static void CompareWithChromium(string storePath, string reportdefs, string output, int count)
+    private static void CompareWithChromium(TextWriter stdout, string storePath, string reportdefs, string output, int count)
     {
         if (ChromiumPrinter.Find() is not { } chromium)
         {
-            Console.WriteLine("Chromium is not installed (apt-get install chromium); no comparison.");
+            stdout.WriteLine("Chromium is not installed (apt-get install chromium); no comparison.");
             return;
         }
 
@@ -161,7 +184,7 @@ internal static class BenchCommand
         var oursPerDocument = ours.Documents.Sum(d => d.Duration.TotalSeconds) / ours.Documents.Count;
         var elapsed = ChromiumPrinter.PrintAll(chromium, sample.Select(d => Path.Combine(output, d.Path)).ToList(), Path.Combine(output, "..", "chromium"));
         var chromiumPerDocument = elapsed.TotalSeconds / sample.Count;
-        Console.WriteLine(
+        stdout.WriteLine(
             $"  The same {sample.Count} documents (one in {step} of the run), one at a time: Chromium printed their HTML to PDF, one process each, " +
             $"in {chromiumPerDocument:0.000} s/document; PlanReports rendered them (PDF, DOCX and HTML) in {oursPerDocument:0.0000} s/document: " +
             $"{chromiumPerDocument / oursPerDocument:0} times faster.");

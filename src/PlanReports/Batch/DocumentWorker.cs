@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Data.Common;
 using PlanReports.Documents.Rendering;
 using PlanReports.Reports;
+using PlanReports.Store;
 
 namespace PlanReports.Batch;
 
@@ -16,10 +17,15 @@ internal sealed class DocumentWorker(
     string engineVersion,
     bool illustrative) : IDisposable
 {
-    /// <summary>Loads the view model and hashes the document's inputs.</summary>
+    /// <summary>Loads the view model (its queries in one read of the store) and hashes the document's inputs.</summary>
     public (ReportModel Model, string Inputs) Prepare(DocumentJob job)
     {
-        var model = job.Report.Source.Load(store, job.Target);
+        ReportModel model;
+        using (ReadSnapshot.Begin(store))
+        {
+            model = job.Report.Source.Load(store, job.Target);
+        }
+
         return (model, InputHash.Compute(engineVersion, job.Report.TemplateHash, illustrative, model.ViewModel));
     }
 

@@ -88,7 +88,7 @@ public sealed class BatchRunner
                 var files = worker.Render(job, model, inputs);
                 foreach (var file in files)
                 {
-                    AtomicFile.Write(Path.Combine(options.OutputFolder, file.Entry.Path), file.Content);
+                    AtomicFile.Write(Path.Combine(options.OutputFolder, file.Entry.Path), file.Content.Span);
                 }
 
                 return new DocumentOutcome(job.Report.Definition.Id, job.Target.OrganisationCode, files.Select(f => f.Entry).ToList(), false, null);

@@ -39,11 +39,11 @@ internal sealed class DocumentWorker(
             var renderer = renderers.First(r => r.Format == format);
             using var stream = new MemoryStream();
             var result = renderer.Render(document, stream);
-            var bytes = stream.ToArray();
+            var bytes = new ReadOnlyMemory<byte>(stream.GetBuffer(), 0, (int)stream.Length);
             var path = $"{job.RelativeStem}.{renderer.FileExtension}";
             files.Add(new RenderedFile(
                 new ManifestEntry(job.Report.Definition.Id, job.Target.OrganisationCode, format, path, bytes.Length,
-                    Convert.ToHexStringLower(SHA256.HashData(bytes)), result.PageCount, inputs),
+                    Convert.ToHexStringLower(SHA256.HashData(bytes.Span)), result.PageCount, inputs),
                 bytes));
         }
 

@@ -71,7 +71,18 @@ internal static class SampleCommand
         }
 
         var clock = Stopwatch.StartNew();
-        var files = SampleGenerator.Write(reference, scale, seed, output);
+        IReadOnlyList<string> files;
+        try
+        {
+            files = SampleGenerator.Write(reference, scale, seed, output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An --out below a file, on a full disk or where this user may not write: one line, as every command gives.
+            stderr.WriteLine($"{Path.GetFullPath(output)}: cannot write the sample there ({e.Message})");
+            return 2;
+        }
+
         clock.Stop();
         var bytes = files.Sum(f => new FileInfo(f).Length);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,

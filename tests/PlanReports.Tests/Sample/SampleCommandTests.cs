@@ -21,6 +21,31 @@ public sealed class SampleCommandTests
     }
 
     [Fact]
+    public void An_out_folder_that_cannot_be_made_is_one_line_and_exit_code_2()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "planreports-tests", Path.GetRandomFileName());
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "minutes.txt");
+        File.WriteAllText(file, "Minutes of the sign-off meeting.\n");
+        var output = Path.Combine(file, "sample");
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        try
+        {
+            var code = SampleCommand.Run(1, output, 1, RepositoryPaths.ReferenceDirectory, stdout, stderr);
+
+            Assert.Equal(2, code);
+            var line = Assert.Single(stderr.ToString().TrimEnd('\n', '\r').Split('\n'));
+            Assert.StartsWith(output + ": cannot write the sample there", line, StringComparison.Ordinal);
+            Assert.Equal("Minutes of the sign-off meeting.\n", File.ReadAllText(file));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_scale_below_one_is_a_usage_error()
     {
         var result = SampleCommand.Create().Parse(["--scale", "0"]);

@@ -32,7 +32,7 @@ internal static class ModelMeasurement
                 var targets = source.ListTargets(connection, definition);
                 foreach (var target in targets)
                 {
-                    Load(source, connection, target);
+                    source.LoadInOneRead(connection, target);
                 }
 
                 var wall = new List<double>();
@@ -43,7 +43,7 @@ internal static class ModelMeasurement
                     {
                         foreach (var target in targets)
                         {
-                            Load(source, connection, target);
+                            source.LoadInOneRead(connection, target);
                         }
                     });
                     wall.Add(timing.WallMs);
@@ -61,15 +61,6 @@ internal static class ModelMeasurement
         finally
         {
             folder.Delete(recursive: true);
-        }
-    }
-
-    // As the batch loads a document's model: its queries in one read of the store.
-    private static void Load(IReportModelSource source, System.Data.Common.DbConnection connection, ReportTarget target)
-    {
-        using (ReadSnapshot.Begin(connection))
-        {
-            source.Load(connection, target);
         }
     }
 }

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Data.Common;
 using PlanReports.Documents.Rendering;
 using PlanReports.Reports;
-using PlanReports.Store;
 
 namespace PlanReports.Batch;
 
@@ -20,12 +19,7 @@ internal sealed class DocumentWorker(
     /// <summary>Loads the view model (its queries in one read of the store) and hashes the document's inputs.</summary>
     public (ReportModel Model, string Inputs) Prepare(DocumentJob job)
     {
-        ReportModel model;
-        using (ReadSnapshot.Begin(store))
-        {
-            model = job.Report.Source.Load(store, job.Target);
-        }
-
+        var model = job.Report.Source.LoadInOneRead(store, job.Target);
         return (model, InputHash.Compute(engineVersion, job.Report.TemplateHash, illustrative, model.ViewModel));
     }
 

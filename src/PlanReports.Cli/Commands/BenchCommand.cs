@@ -64,17 +64,20 @@ internal static class BenchCommand
 
             // Each scale's folder is emptied before it is used: only a folder an earlier bench made (it holds the
             // marker) is, so a --work that already holds someone's scale-1 folder is refused before anything changes.
-            var folders = scales.Select(s => Path.GetFullPath(Path.Combine(work, $"scale-{s}"))).ToList();
-            if (folders.FirstOrDefault(f => Directory.Exists(f) && !File.Exists(Path.Combine(f, BenchMarker))) is { } foreign)
+            var runs = scales
+                .Select(s => int.Parse(s, CultureInfo.InvariantCulture))
+                .Select(scale => (Scale: scale, Folder: Path.GetFullPath(Path.Combine(work, $"scale-{scale}"))))
+                .ToList();
+            if (runs.FirstOrDefault(r => Directory.Exists(r.Folder) && !File.Exists(Path.Combine(r.Folder, BenchMarker))).Folder is { } foreign)
             {
                 context.Error.WriteLine($"{foreign}: already exists and was not made by bench; choose another --work.");
                 return ExitCodes.BadInput;
             }
 
             var failed = false;
-            foreach (var scale in scales.Select(s => int.Parse(s, CultureInfo.InvariantCulture)))
+            foreach (var (scale, folder) in runs)
             {
-                failed |= RunScale(context, scale, data, parse.GetValue(shared.Reportdefs)!, Path.Combine(work, $"scale-{scale}"),
+                failed |= RunScale(context, scale, data, parse.GetValue(shared.Reportdefs)!, folder,
                     parse.GetValue(shared.Jobs), parse.GetValue(ChromiumSample), postgres);
             }
 

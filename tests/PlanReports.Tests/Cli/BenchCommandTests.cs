@@ -57,4 +57,17 @@ public sealed class BenchCommandTests
         AssertOneLine(run, Path.Combine(work, "scale-1"), "already exists and was not made by bench; choose another --work");
         Assert.Equal("Not the bench's.\n", File.ReadAllText(notes));
     }
+
+    [Fact]
+    public void Bench_refuses_the_same_foreign_scale_folder_however_the_scale_is_written()
+    {
+        using var temp = new TemporaryStore();
+        var work = Path.Combine(temp.Folder, "work");
+        var notes = temp.Write(Path.Combine("work", "scale-1", "notes.txt"), "Not the bench's.\n");
+
+        var run = CliRun.Of("bench", "--scales", "01", "--chromium-sample", "0", "--data", RepoPaths.Combine("data"), "--work", work);
+
+        AssertOneLine(run, Path.Combine(work, "scale-1"), "already exists and was not made by bench; choose another --work");
+        Assert.Equal("Not the bench's.\n", File.ReadAllText(notes));
+    }
 }

@@ -10,8 +10,9 @@ using PlanReports.Store;
 namespace PlanReports.Cli.Commands;
 
 /// <summary>
-/// <c>bench [--scales 1,10] [--jobs N] [--chromium-sample K] [--postgres URL]</c>: for each scale, generates the sample
-/// country, imports it into a fresh store, renders every report in every format (forced, so nothing is skipped) and
+/// <c>bench [--scales 1,10] [--jobs N] [--build-runs B] [--chromium-sample K] [--postgres URL]</c>: for each scale,
+/// generates the sample country, times the whole <c>build</c> of it B times (each a process of its own, as a user runs
+/// it), then imports it into a fresh store, renders every report in every format (forced, so nothing is skipped) and
 /// reports rows/s imported, documents/s, pages/s and the peak memory of rendering; with <c>--postgres</c> it does the
 /// same on that (throwaway) PostgreSQL database and prints both engines side by side; then takes K of those documents (every k-th, so the mix
 /// is the run's), renders them again one at a time and prints their HTML through headless Chromium, one process per
@@ -23,6 +24,12 @@ internal static class BenchCommand
 
     private static readonly Option<string> Scales = new("--scales") { Description = "Comma-separated sample scales", DefaultValueFactory = _ => "1,10" };
     private static readonly Option<int> ChromiumSample = new("--chromium-sample") { Description = "How many documents' HTML to print through Chromium per scale (0 to skip)", DefaultValueFactory = _ => 20 };
+    private static readonly Option<int> BuildRuns = new("--build-runs")
+    {
+        Description = "How many times to time the whole build (fresh store, import, validation, render, manifest) of each scale's sample, each in a process of its own (0 to skip)",
+        DefaultValueFactory = _ => 3,
+    };
+
     private static readonly Option<string?> Work = new("--work") { Description = "Where stores and outputs go (default: a new temporary folder)" };
     private static readonly Option<string?> Postgres = new("--postgres")
     {
@@ -33,7 +40,7 @@ internal static class BenchCommand
     {
         var command = new Command("bench", "Measure rendering speed and memory at several scales, and compare with headless Chromium")
         {
-            Scales, ChromiumSample, Work, Postgres,
+            Scales, BuildRuns, ChromiumSample, Work, Postgres,
         };
         var shared = context.Options;
         command.SetAction(parse => CommandGuard.Run(context, parse, () =>
@@ -42,6 +49,12 @@ internal static class BenchCommand
             if (scales.Length == 0 || scales.Any(s => !int.TryParse(s, CultureInfo.InvariantCulture, out var n) || n < 1))
             {
                 context.Error.WriteLine("--scales must be whole numbers of at least 1, separated by commas, e.g. 1,10.");
+                return ExitCodes.BadInput;
+            }
+
+            if (parse.GetValue(BuildRuns) < 0)
+            {
+                context.Error.WriteLine("--build-runs must be 0 or more.");
                 return ExitCodes.BadInput;
             }
 
@@ -78,7 +91,7 @@ internal static class BenchCommand
             foreach (var (scale, folder) in runs)
             {
                 failed |= RunScale(context, scale, data, parse.GetValue(shared.Reportdefs)!, folder,
-                    parse.GetValue(shared.Jobs), parse.GetValue(ChromiumSample), postgres);
+                    parse.GetValue(shared.Jobs), parse.GetValue(BuildRuns), parse.GetValue(ChromiumSample), postgres);
             }
 
             context.Out.WriteLine($"Stores and outputs are in {work}.");
@@ -87,7 +100,8 @@ internal static class BenchCommand
         return command;
     }
 
-    private static bool RunScale(CliContext context, int scale, string data, string reportdefs, string folder, int jobs, int chromiumSample, PlanStore? postgres)
+    private static bool RunScale(
+        CliContext context, int scale, string data, string reportdefs, string folder, int jobs, int buildRuns, int chromiumSample, PlanStore? postgres)
     {
         if (Directory.Exists(folder))
         {
@@ -97,12 +111,31 @@ internal static class BenchCommand
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, BenchMarker), "Made by planreports bench; the next bench with this --work empties this folder.\n");
 
-        var sample = Path.Combine(folder, "sample");
+        // The scale's data folder, as build reads one: the reference beside the generated sample.
+        var scaleData = Path.Combine(folder, "data");
+        var reference = Path.Combine(scaleData, "reference");
+        CopyFolder(Path.Combine(data, "reference"), reference);
+        var sample = Path.Combine(scaleData, "sample");
         var generate = Stopwatch.StartNew();
-        SampleGenerator.Write(ReferenceDataLoader.Load(Path.Combine(data, "reference")), scale, SampleGenerator.DefaultSeed, sample);
+        SampleGenerator.Write(ReferenceDataLoader.Load(reference), scale, SampleGenerator.DefaultSeed, sample);
         context.Out.WriteLine($"Scale {scale}: sample generated in {generate.Elapsed.TotalSeconds:0.0} s.");
+
+        // Before this process has imported or rendered anything, so the builds have the machine to themselves.
+        var builds = WholeBuildTimer.Measure(buildRuns, scaleData, reportdefs, folder, jobs);
+        if (builds.Times.Count > 0)
+        {
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Scale {scale}: whole build (a process of its own: fresh store, import, validation, render, manifest and index), {builds.Times.Count} runs: " +
+                $"median {builds.Median.TotalSeconds:0.00} s ({string.Join(", ", builds.Times.Select(t => t.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)))} s)."));
+        }
+
+        if (builds.Error is not null)
+        {
+            context.Error.WriteLine($"FAILED scale {scale}: {builds.Error}");
+        }
+
         var store = new PlanStore(Path.Combine(folder, "planreports.db"));
-        var imported = Import(store, [Path.Combine(data, "reference"), sample]);
+        var imported = Import(store, [reference, sample]);
 
         var output = Path.Combine(folder, "output");
 
@@ -115,7 +148,7 @@ internal static class BenchCommand
         var engines = new List<(string Engine, (long Rows, TimeSpan Time) Import, BatchResult Render)> { ("SQLite", imported, result) };
         if (postgres is not null)
         {
-            var postgresImport = Import(postgres, [Path.Combine(data, "reference"), sample]);
+            var postgresImport = Import(postgres, [reference, sample]);
             var postgresRender = RenderCommand.Runner().Render(
                 new BatchOptions(postgres.Path, reportdefs, Path.Combine(folder, "output-postgresql"), Jobs: jobs, Force: true), new SilentProgress());
             engines.Add(("PostgreSQL", postgresImport, postgresRender));
@@ -137,7 +170,17 @@ internal static class BenchCommand
             CompareWithChromium(context.Out, store.Path, reportdefs, output, chromiumSample);
         }
 
-        return engines.Any(e => e.Render.Failures.Count > 0);
+        return builds.Error is not null || engines.Any(e => e.Render.Failures.Count > 0);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     /// <summary>Initialises a fresh store and imports into it, timing the import alone (one transaction).</summary>

@@ -27,7 +27,7 @@ internal static class ChromiumPrinter
             var profile = Directory.CreateTempSubdirectory("planreports-chromium-").FullName;
             try
             {
-                var start = new ProcessStartInfo(chromium) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+                var start = new ProcessStartInfo(chromium);
                 foreach (var argument in new[]
                 {
                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -39,17 +39,7 @@ internal static class ChromiumPrinter
                     start.ArgumentList.Add(argument);
                 }
 
-                using var process = Process.Start(start) ?? throw new InvalidOperationException($"{chromium} could not be started.");
-                var drainOut = process.StandardOutput.ReadToEndAsync();
-                var drainErr = process.StandardError.ReadToEndAsync();
-                if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-                {
-                    process.Kill(entireProcessTree: true);
-                    throw new TimeoutException($"Chromium did not print {html} within 2 minutes.");
-                }
-
-                drainOut.GetAwaiter().GetResult();
-                drainErr.GetAwaiter().GetResult();
+                ChildProcess.Run(start, TimeSpan.FromMinutes(2), $"Chromium printing {html}");
             }
             finally
             {

@@ -9,7 +9,7 @@ namespace PlanReports.Cli.Commands;
 /// </summary>
 internal static class ThisProgram
 {
-    /// <summary>A start for <c>planreports</c> with <paramref name="arguments"/>, its output and errors redirected.</summary>
+    /// <summary>A start for <c>planreports</c> with <paramref name="arguments"/>.</summary>
     public static ProcessStartInfo Start(IEnumerable<string> arguments)
     {
         var cli = typeof(ThisProgram).Assembly;
@@ -27,9 +27,6 @@ internal static class ThisProgram
             start.ArgumentList.Add(cli.Location);
         }
 
-        start.UseShellExecute = false;
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

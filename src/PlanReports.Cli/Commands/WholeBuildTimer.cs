@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace PlanReports.Cli.Commands;
@@ -33,20 +32,14 @@ internal static class WholeBuildTimer
                 "build", "--data", data, "--reportdefs", reportdefs, "--out", into,
                 "--db", Path.Combine(into, "planreports.db"), "--jobs", jobs.ToString(CultureInfo.InvariantCulture),
             ]);
-            var clock = Stopwatch.StartNew();
-            using var process = Process.Start(start) ?? throw new InvalidOperationException($"{start.FileName} could not be started.");
-            var drainOut = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            var elapsed = clock.Elapsed;
-            drainOut.GetAwaiter().GetResult();
-            if (process.ExitCode is not (ExitCodes.Clean or ExitCodes.Findings))
+            var outcome = ChildProcess.Run(start, TimeSpan.FromHours(2), $"build run {run}");
+            if (outcome.ExitCode is not (ExitCodes.Clean or ExitCodes.Findings))
             {
-                var last = errors.GetAwaiter().GetResult().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
-                return new Result(times, $"build run {run} exited with {process.ExitCode}: {last ?? "no error message"}");
+                var last = outcome.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
+                return new Result(times, $"build run {run} exited with {outcome.ExitCode}: {last ?? "no error message"}");
             }
 
-            times.Add(elapsed);
+            times.Add(outcome.Elapsed);
         }
 
         return new Result(times, null);

@@ -13,17 +13,12 @@ internal static class ThisProgram
     public static ProcessStartInfo Start(IEnumerable<string> arguments)
     {
         var cli = typeof(ThisProgram).Assembly;
-        var process = Environment.ProcessPath;
-        var isDotnetHost = process is null || string.Equals(Path.GetFileNameWithoutExtension(process), "dotnet", StringComparison.Ordinal);
-        var startedAsCli = System.Reflection.Assembly.GetEntryAssembly() == cli;
-        ProcessStartInfo start;
-        if (startedAsCli && !isDotnetHost)
+        var host = Environment.ProcessPath;
+        var hostIsDotnet = host is not null && string.Equals(Path.GetFileNameWithoutExtension(host), "dotnet", StringComparison.Ordinal);
+        var startedAsApphost = host is not null && !hostIsDotnet && System.Reflection.Assembly.GetEntryAssembly() == cli;
+        var start = new ProcessStartInfo(startedAsApphost || hostIsDotnet ? host! : "dotnet");
+        if (!startedAsApphost)
         {
-            start = new ProcessStartInfo(process!);
-        }
-        else
-        {
-            start = new ProcessStartInfo(isDotnetHost && process is not null ? process : "dotnet");
             start.ArgumentList.Add(cli.Location);
         }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PlanReports.Cli.Commands;
 
 namespace PlanReports.Tests.Reliability;
 
@@ -8,13 +9,11 @@ internal static class ChildRun
     /// <summary>Starts the CLI with its output drained (a full pipe must not stall it).</summary>
     public static Process Start(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PlanReports.Cli.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        // The command line as bench starts it again: from this test host, dotnet with the PlanReports.Cli.dll beside the tests.
+        var start = ThisProgram.Start(arguments);
+        start.UseShellExecute = false;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
